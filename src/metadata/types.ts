@@ -1,0 +1,171 @@
+/**
+ * The shape of the generated REST metadata (`schema/generated/metadata.json`).
+ *
+ * This is the one contract between the schema generator (which writes it from the `stripe`
+ * package's definitions plus our preview definitions) and everything that reads it: the
+ * resolvers, the Stripe data source and the emulator. No other per-resource table exists.
+ */
+
+/** A reference to the type of a value, as Stripe sends it over the wire. */
+export type TypeRef =
+  | { kind: 'scalar'; name: ScalarName }
+  /** An object type by its GraphQL name (a top-level resource or a nested type). */
+  | { kind: 'object'; name: string }
+  /** A union of object types by its GraphQL name (see `RestMetadata.unions`). */
+  | { kind: 'union'; name: string }
+  /** An enum by its GraphQL name (see `RestMetadata.enums`). */
+  | { kind: 'enum'; name: string }
+  | { kind: 'list'; of: TypeRef }
+  /** A Stripe list object (`{object: 'list', data, has_more, url}`) embedded in a parent. */
+  | { kind: 'apiList'; of: TypeRef };
+
+/**
+ * Scalars of the graph. `Long` is an integer that may pass 2^31 (amounts, counts); `Float` a
+ * fractional number; `Timestamp` Unix seconds; `Decimal` an exact decimal string; `Metadata` a
+ * string-to-string map; `JSON` any value whose shape Stripe leaves open (free-form maps).
+ */
+export type ScalarName =
+  | 'String'
+  | 'Boolean'
+  | 'Int'
+  | 'Long'
+  | 'Float'
+  | 'ID'
+  | 'Timestamp'
+  | 'Decimal'
+  | 'Metadata'
+  | 'JSON';
+
+export interface FieldMeta {
+  /** GraphQL name (camelCase). */
+  name: string;
+  /** The wire name Stripe uses. */
+  stripe: string;
+  type: TypeRef;
+  /** False only when Stripe declares the field always present and never null. */
+  nullable: boolean;
+  /**
+   * Set when the field is an expandable reference: Stripe sends an id string unless the field
+   * is expanded. The GraphQL type then has two fields: `<name>Id: ID` and `<name>` (the object).
+   */
+  expandable?: boolean;
+  description?: string;
+}
+
+export interface ObjectTypeMeta {
+  /** GraphQL type name. */
+  name: string;
+  /** The Stripe `object` value for top-level objects (`account`), absent for nested types. */
+  object?: string;
+  /** Domain file it is emitted into (Connect, Issuing, ...). */
+  domain: string;
+  fields: FieldMeta[];
+  description?: string;
+}
+
+export interface EnumMeta {
+  name: string;
+  /** GraphQL value name -> Stripe value. */
+  values: Record<string, string>;
+}
+
+export interface UnionMeta {
+  name: string;
+  /** Member GraphQL type names; each member is a top-level object with a distinct `object`. */
+  members: string[];
+}
+
+/** How an endpoint acts, as far as the graph is concerned. */
+export type OperationKind =
+  /** GET one object by id (or a singleton such as `/v1/account`). */
+  | 'retrieve'
+  /** GET a Stripe list. */
+  | 'list'
+  /** GET a search result (`page`, `next_page`). */
+  | 'search'
+  /** POST to a collection: makes a new object. */
+  | 'create'
+  /** POST to an object's own path: changes it. */
+  | 'update'
+  /** DELETE an object: answers `{id, object, deleted: true}`. */
+  | 'delete'
+  /** Any other POST (reject, cancel, ...), or a GET that computes something (find, preview). */
+  | 'action';
+
+export interface EndpointMeta {
+  /** The SDK's method name (`listPersons`), or ours for preview resources. */
+  name: string;
+  method: 'GET' | 'POST' | 'DELETE';
+  /**
+   * Path template. Each param is named after the collection segment before it, singular:
+   * `/v1/accounts/{account}/persons/{person}`, `/v1/accounts/{account}/reject`.
+   */
+  path: string;
+  /** Path params in order of appearance. */
+  pathParams: string[];
+  /** The path param holding the id of the object the endpoint acts on (retrieve, update, delete, action). */
+  idParam?: string;
+  kind: OperationKind;
+  /** What it answers with: the object's GraphQL type (for lists, the item type) or a union. */
+  returns: TypeRef;
+  /** Input type name (see `RestMetadata.inputs`) of its parameters, when it takes any. */
+  params?: string;
+  /** Stripe-Version needed (preview resources), appended to the pinned version. */
+  previewVersion?: string;
+}
+
+export interface ResourceMeta {
+  /** GraphQL type name of the object: `Account`, `FinancialConnectionsAccount`. */
+  typeName: string;
+  /** Stripe's `object` value. */
+  object: string;
+  /** Id prefix (`acct`), when known; used by `node(id:)` and the emulator. */
+  idPrefix?: string;
+  domain: string;
+  /** True for resources named in the seed document; false for objects only referenced by them. */
+  seed: boolean;
+  /** True for resources from our hand-written preview definitions. */
+  preview: boolean;
+  endpoints: EndpointMeta[];
+  /**
+   * The parent resource for nested collections (`persons` under `accounts`): the path param of
+   * the parent and its type. Absent for top-level resources.
+   */
+  parent?: { typeName: string; pathParam: string };
+}
+
+export interface InputFieldMeta {
+  name: string;
+  stripe: string;
+  type: InputTypeRef;
+  required: boolean;
+  /** Stripe accepts an empty string to unset the field (`Emptyable<T>` in the SDK). */
+  emptyable: boolean;
+  description?: string;
+}
+
+export type InputTypeRef =
+  | { kind: 'scalar'; name: ScalarName }
+  | { kind: 'input'; name: string }
+  | { kind: 'enum'; name: string }
+  | { kind: 'list'; of: InputTypeRef };
+
+export interface InputTypeMeta {
+  name: string;
+  domain: string;
+  fields: InputFieldMeta[];
+}
+
+export interface RestMetadata {
+  /** Stripe API version the definitions describe (`2026-10-28.endive`). */
+  apiVersion: string;
+  /** Version of the `stripe` package they were read from. */
+  stripePackageVersion: string;
+  /** Top-level resources by GraphQL type name. */
+  resources: Record<string, ResourceMeta>;
+  /** Every object type, top-level and nested, by GraphQL name. */
+  types: Record<string, ObjectTypeMeta>;
+  enums: Record<string, EnumMeta>;
+  unions: Record<string, UnionMeta>;
+  inputs: Record<string, InputTypeMeta>;
+}
