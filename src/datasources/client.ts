@@ -1,0 +1,440 @@
+/**
+ * The Stripe REST client: one upstream request, with everything Stripe's own clients get right
+ * (encoding, idempotency, retries, versions, connected accounts), over undici.
+ *
+ * One client serves the whole process; credentials come with each request (from the GraphQL
+ * context), never from the client. Keep-alive pools are shared per origin by every client.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { Pool } from 'undici';
+import packageJson from '../../package.json';
+import { DEFAULT_CONFIG, parseApiBase, type DataSourceConfig } from './config';
+import { encodeParams, withQuery, type Params } from './encoding';
+import {
+  InvalidInputError,
+  MissingCredentialsError,
+  RequestCancelledError,
+  StripeApiError,
+  UpstreamConnectionError,
+  UpstreamProtocolError,
+  UpstreamTimeoutError,
+  redact,
+  type DataSourceError,
+} from './errors';
+import { Limiter } from './limiter';
+import {
+  MAX_PAGE_SIZE,
+  nextListParams,
+  nextSearchParams,
+  pageItemsInOrder,
+  type StripeList,
+  type StripeSearchResult,
+} from './pagination';
+import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
+
+/** Who the request acts as. From the GraphQL context, per request. */
+export interface StripeCredentials {
+  /** A secret (`sk_`) or restricted (`rk_`) key. */
+  apiKey: string;
+  /** The connected account to act for (`acct_...`); sent as `Stripe-Account`. */
+  stripeAccount?: string | undefined;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+export interface StripeRequest {
+  method: HttpMethod;
+  /** Path below the API base, with path params already filled: `/v1/accounts/acct_1`. */
+  path: string;
+  /** Query parameters (GET, DELETE) or form body (POST). */
+  params?: Params | undefined;
+  credentials: StripeCredentials;
+  /** For POSTs; one is generated when absent. Every retry reuses it. */
+  idempotencyKey?: string | undefined;
+  /** Fires when the GraphQL request is abandoned: the upstream request is cancelled. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the pinned API version for this request. */
+  stripeVersion?: string | undefined;
+  /** Preview version the endpoint needs (`EndpointMeta.previewVersion`), appended with `; `. */
+  previewVersion?: string | undefined;
+  /** Overrides the configured retry count for this request. */
+  maxRetries?: number | undefined;
+}
+
+/** What `onRequest` sees for every attempt (no secrets: the key is not included). */
+export interface UpstreamAttemptInfo {
+  method: HttpMethod;
+  /** Path without the query string. */
+  path: string;
+  /** 0 for the first attempt, 1 for the first retry, ... */
+  attempt: number;
+  stripeAccount: string | undefined;
+  idempotencyKey: string | undefined;
+}
+
+/** What `onResponse` sees when an attempt ends. */
+export interface UpstreamResultInfo extends UpstreamAttemptInfo {
+  /** HTTP status, when Stripe answered. */
+  statusCode: number | undefined;
+  requestId: string | undefined;
+  /** The error code when the attempt failed (`UPSTREAM_TIMEOUT`, `RATE_LIMITED`, ...). */
+  errorCode: string | undefined;
+  willRetry: boolean;
+  durationMs: number;
+}
+
+export interface StripeClientOptions extends Partial<DataSourceConfig> {
+  /** The API version the schema was generated from (`RestMetadata.apiVersion`). */
+  apiVersion: string;
+  /** Jitter source in [0, 1); defaults to Math.random. Inject a seeded one for repeatable runs. */
+  random?: () => number;
+  /** Called before every upstream attempt, retries included: counters, logs, tests. */
+  onRequest?: (info: UpstreamAttemptInfo) => void;
+  /** Called after every upstream attempt. */
+  onResponse?: (info: UpstreamResultInfo) => void;
+}
+
+/** The gateway's User-Agent: `stripe-graph-gateway/<version>`. */
+export const USER_AGENT = `stripe-graph-gateway/${packageJson.version}`;
+
+// One keep-alive pool per origin and connection settings, for the whole process: every client
+// and every request to the same upstream reuses warm sockets instead of paying a TLS handshake.
+const pools = new Map<string, Pool>();
+
+function poolFor(origin: string, config: DataSourceConfig): Pool {
+  const key = [origin, config.connectTimeoutMs, config.poolConnections, config.keepAliveTimeoutMs, config.maxResponseBytes].join('|');
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new Pool(origin, {
+      connections: config.poolConnections,
+      connect: { timeout: config.connectTimeoutMs },
+      keepAliveTimeout: config.keepAliveTimeoutMs,
+      maxResponseSize: config.maxResponseBytes,
+    });
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** Closes every shared pool (process shutdown, end of a test file). */
+export async function closeAllPools(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((pool) => pool.close()));
+}
+
+// Header values come from callers (ids, keys); a CR or LF would split headers.
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
+
+export class StripeClient {
+  readonly config: Readonly<DataSourceConfig>;
+  readonly apiVersion: string;
+  private readonly origin: string;
+  private readonly basePath: string;
+  private readonly random: () => number;
+  private readonly onRequest: ((info: UpstreamAttemptInfo) => void) | undefined;
+  private readonly onResponse: ((info: UpstreamResultInfo) => void) | undefined;
+  // Keyed by a hash of the credential so raw keys are not kept as map keys.
+  private readonly limiters = new Map<string, Limiter>();
+  private attempts = 0;
+
+  constructor(options: StripeClientOptions) {
+    const { apiVersion, random, onRequest, onResponse, ...overrides } = options;
+    const config: DataSourceConfig = { ...DEFAULT_CONFIG };
+    for (const [key, value] of Object.entries(overrides)) {
+      if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
+    }
+    config.apiBase = parseApiBase(config.apiBase);
+    this.config = Object.freeze(config);
+    if (!apiVersion) throw new Error('StripeClient needs the API version the schema was generated from');
+    this.apiVersion = apiVersion;
+    const base = new URL(config.apiBase);
+    this.origin = base.origin;
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.random = random ?? Math.random;
+    this.onRequest = onRequest;
+    this.onResponse = onResponse;
+  }
+
+  /** Upstream attempts made by this client so far, retries included. */
+  get upstreamAttempts(): number {
+    return this.attempts;
+  }
+
+  /** Sends one request, retrying as the policy allows; resolves with Stripe's parsed JSON. */
+  async request<T = unknown>(req: StripeRequest): Promise<T> {
+    const headers = this.headersFor(req);
+    const maxRetries = req.maxRetries ?? this.config.maxRetries;
+    const fullPath = this.basePath + checkPath(req.path);
+    const isBodyMethod = req.method === 'POST';
+    const path = isBodyMethod ? fullPath : withQuery(fullPath, req.params);
+    const body = isBodyMethod ? encodeParams(req.params) : undefined;
+    const limiter = this.limiterFor(req.credentials);
+    const what = `${req.method} ${req.path}`;
+
+    for (let attempt = 0; ; attempt += 1) {
+      const info: UpstreamAttemptInfo = {
+        method: req.method,
+        path: req.path,
+        attempt,
+        stripeAccount: req.credentials.stripeAccount,
+        idempotencyKey: headers['idempotency-key'],
+      };
+      const release = await limiter.acquire(req.signal);
+      let outcome: AttemptOutcome;
+      let failure: DataSourceError;
+      let retryAfter: string | undefined;
+      let statusCode: number | undefined;
+      let requestId: string | undefined;
+      const started = Date.now();
+      try {
+        this.attempts += 1;
+        this.onRequest?.(info);
+        const response = await poolFor(this.origin, this.config).request({
+          method: req.method,
+          path,
+          headers,
+          body,
+          signal: req.signal,
+          headersTimeout: this.config.headersTimeoutMs,
+          bodyTimeout: this.config.bodyTimeoutMs,
+        });
+        statusCode = response.statusCode;
+        requestId = headerValue(response.headers['request-id']);
+        const text = await response.body.text();
+        if (statusCode >= 200 && statusCode < 300) {
+          const parsed = parseJson(text);
+          if (parsed === undefined) {
+            throw new UpstreamProtocolError(`Stripe answered HTTP ${statusCode} with a body that is not JSON (${what})`);
+          }
+          this.report(info, statusCode, requestId, undefined, false, started);
+          return parsed as T;
+        }
+        failure = StripeApiError.fromResponse(statusCode, parseJson(text), requestId);
+        retryAfter = headerValue(response.headers['retry-after']);
+        outcome = {
+          kind: 'response',
+          statusCode,
+          shouldRetryHeader: headerValue(response.headers['stripe-should-retry']),
+        };
+      } catch (error) {
+        if (error instanceof UpstreamProtocolError) {
+          this.report(info, statusCode, requestId, error.code, false, started);
+          throw error;
+        }
+        [outcome, failure] = this.classify(error, req.signal, what);
+      } finally {
+        release();
+      }
+
+      const retry = shouldRetry({
+        outcome,
+        retriesSoFar: attempt,
+        maxRetries,
+        retryTimeouts: this.config.retryTimeouts,
+      });
+      this.report(info, statusCode, requestId, failure.code, retry, started);
+      if (!retry) throw failure;
+      await sleep(
+        retryDelayMs(attempt + 1, retryAfter, Date.now(), {
+          initialMs: this.config.retryInitialMs,
+          maxMs: this.config.retryMaxMs,
+          maxRetryAfterMs: this.config.retryAfterMaxMs,
+          random: this.random,
+        }),
+        req.signal,
+      );
+    }
+  }
+
+  /** Pages of a Stripe list, fetched one after another, starting from `req.params`. */
+  async *listPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeList<T>> {
+    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
+    for (let pages = 0; params && pages < maxPages; pages += 1) {
+      const page: StripeList<T> = await this.request<StripeList<T>>({ ...req, params });
+      yield page;
+      params = nextListParams(params, page as StripeList<{ id?: unknown }>);
+    }
+  }
+
+  /** Every item of a Stripe list, in iteration order, up to `maxItems`. */
+  async listAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
+    const items: T[] = [];
+    // The direction is fixed by the first params (ending_before means backwards) for the whole walk.
+    for await (const page of this.listPages<T>(req)) {
+      for (const item of pageItemsInOrder(req.params, page)) {
+        if (items.length >= maxItems) return items;
+        items.push(item);
+      }
+      if (items.length >= maxItems) return items;
+    }
+    return items;
+  }
+
+  /** Pages of a search result, following `next_page`. */
+  async *searchPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeSearchResult<T>> {
+    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
+    for (let pages = 0; params && pages < maxPages; pages += 1) {
+      const page: StripeSearchResult<T> = await this.request<StripeSearchResult<T>>({ ...req, params });
+      yield page;
+      params = nextSearchParams(params, page);
+    }
+  }
+
+  /** Every item of a search result, up to `maxItems`. */
+  async searchAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
+    const items: T[] = [];
+    for await (const page of this.searchPages<T>(req)) {
+      for (const item of page.data) {
+        if (items.length >= maxItems) return items;
+        items.push(item);
+      }
+      if (items.length >= maxItems) return items;
+    }
+    return items;
+  }
+
+  /** The headers of one request; the same object (and idempotency key) serves every retry. */
+  private headersFor(req: StripeRequest): Record<string, string> {
+    const { apiKey, stripeAccount } = req.credentials;
+    if (typeof apiKey !== 'string' || apiKey === '') {
+      throw new MissingCredentialsError('No Stripe API key was provided with the request');
+    }
+    if (!HEADER_SAFE.test(apiKey)) {
+      throw new MissingCredentialsError('The Stripe API key is malformed (it contains spaces or control characters)');
+    }
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${apiKey}`,
+      accept: 'application/json',
+      'user-agent': USER_AGENT,
+      'stripe-version': stripeVersionHeader(req.stripeVersion ?? this.apiVersion, req.previewVersion),
+    };
+    if (stripeAccount !== undefined && stripeAccount !== '') {
+      if (!ACCOUNT_ID.test(stripeAccount)) {
+        throw new InvalidInputError(`Invalid connected account id ${JSON.stringify(stripeAccount)}: expected acct_...`);
+      }
+      headers['stripe-account'] = stripeAccount;
+    }
+    if (req.method === 'POST') {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      const key = req.idempotencyKey ?? `sgg-${randomUUID()}`;
+      if (!HEADER_SAFE.test(key) || key.length > 255) {
+        throw new InvalidInputError('Invalid idempotency key: use up to 255 visible ASCII characters');
+      }
+      headers['idempotency-key'] = key;
+    }
+    return headers;
+  }
+
+  private limiterFor(credentials: StripeCredentials): Limiter {
+    const key = createHash('sha256')
+      .update(`${credentials.apiKey}\0${credentials.stripeAccount ?? ''}`)
+      .digest('base64url');
+    let limiter = this.limiters.get(key);
+    if (!limiter) {
+      limiter = new Limiter(this.config.maxInFlightPerCredential, this.config.maxQueuedPerCredential);
+      this.limiters.set(key, limiter);
+    }
+    // Idle limiters of other credentials are dropped so the map does not grow with every key seen.
+    if (this.limiters.size > 1000) {
+      for (const [other, candidate] of this.limiters) {
+        if (other !== key && candidate.idle) this.limiters.delete(other);
+      }
+    }
+    return limiter;
+  }
+
+  /** Sorts a thrown error into a retry outcome and the error to surface. */
+  private classify(error: unknown, signal: AbortSignal | undefined, what: string): [AttemptOutcome, DataSourceError] {
+    if (signal?.aborted) {
+      return [{ kind: 'aborted' }, new RequestCancelledError(`Request cancelled by the caller (${what})`)];
+    }
+    if (error instanceof RequestCancelledError || error instanceof MissingCredentialsError) {
+      return [{ kind: 'aborted' }, error];
+    }
+    const code = errorCode(error);
+    switch (code) {
+      case 'UND_ERR_CONNECT_TIMEOUT':
+        return [{ kind: 'timeout' }, new UpstreamTimeoutError('connect', this.config.connectTimeoutMs, what)];
+      case 'UND_ERR_HEADERS_TIMEOUT':
+        return [{ kind: 'timeout' }, new UpstreamTimeoutError('headers', this.config.headersTimeoutMs, what)];
+      case 'UND_ERR_BODY_TIMEOUT':
+        return [{ kind: 'timeout' }, new UpstreamTimeoutError('body', this.config.bodyTimeoutMs, what)];
+      case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
+        // Not a connection failure: the same request would get the same oversized answer.
+        return [
+          { kind: 'aborted' },
+          new UpstreamProtocolError(`Stripe's answer exceeded ${this.config.maxResponseBytes} bytes (${what})`),
+        ];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return [
+      { kind: 'connection' },
+      new UpstreamConnectionError(`Could not reach Stripe at ${this.origin}: ${redact(message)} (${what})`, code),
+    ];
+  }
+
+  private report(
+    info: UpstreamAttemptInfo,
+    statusCode: number | undefined,
+    requestId: string | undefined,
+    errorCode: string | undefined,
+    willRetry: boolean,
+    started: number,
+  ): void {
+    this.onResponse?.({ ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started });
+  }
+}
+
+/** `Stripe-Version`: the pinned version, plus the preview version a preview endpoint needs. */
+export function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
+  return previewVersion ? `${version}; ${previewVersion}` : version;
+}
+
+function checkPath(path: string): string {
+  if (!path.startsWith('/') || path.includes('?') || path.includes('#')) {
+    throw new InvalidInputError(`Invalid Stripe path ${JSON.stringify(path)}: must start with / and carry no query`);
+  }
+  return path;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  // Node wraps socket failures; the useful code is often on the cause.
+  if (error instanceof Error && error.cause !== undefined && error.cause !== error) return errorCode(error.cause);
+  return undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new RequestCancelledError('Request cancelled while waiting to retry'));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new RequestCancelledError('Request cancelled while waiting to retry'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
