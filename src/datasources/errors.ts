@@ -248,11 +248,11 @@ export function toGraphQLError(error: unknown, path?: ReadonlyArray<string | num
  */
 export function redact(text: string): string {
   return text
+    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [REDACTED]')
     .replace(/\b(sk|rk|pk|ek)_(test|live)_[A-Za-z0-9_]+/g, '$1_$2_[REDACTED]')
     .replace(/\b(sk|rk|pk|ek)_(?!test_|live_)[A-Za-z0-9]{8,}[A-Za-z0-9_]*/g, '$1_[REDACTED]')
     .replace(/\bwhsec_[A-Za-z0-9_]+/g, 'whsec_[REDACTED]')
-    .replace(/_secret_[A-Za-z0-9_]+/g, '_secret_[REDACTED]')
-    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [REDACTED]');
+    .replace(/_secret_[A-Za-z0-9_]+/g, '_secret_[REDACTED]');
 }
 
 function phaseVerb(phase: TimeoutPhase): string {

@@ -86,6 +86,8 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
   const text = header.trim();
   if (text === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // Only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse would also take "-1" as a year.
+  if (!/^[A-Za-z]{3},/.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - nowMs);
