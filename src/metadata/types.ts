@@ -57,6 +57,8 @@ export interface ObjectTypeMeta {
   name: string;
   /** The Stripe `object` value for top-level objects (`account`), absent for nested types. */
   object?: string;
+  /** Set on deleted variants (`DeletedAccount`): Stripe sends `{id, object, deleted: true}`. */
+  deleted?: boolean;
   /** Domain file it is emitted into (Connect, Issuing, ...). */
   domain: string;
   fields: FieldMeta[];
@@ -112,6 +114,12 @@ export interface EndpointMeta {
   params?: string;
   /** Stripe-Version needed (preview resources), appended to the pinned version. */
   previewVersion?: string;
+  /**
+   * Where the graph exposes it: a root field (`Query.accounts`, `Mutation.createPerson`) or a
+   * relation field on the parent type (`Account.persons`). Absent when the graph does not
+   * expose it directly (a referenced object's retrieve, used only by the loaders).
+   */
+  graphql?: { parent: string; field: string };
 }
 
 export interface ResourceMeta {
@@ -156,6 +164,22 @@ export interface InputTypeMeta {
   fields: InputFieldMeta[];
 }
 
+/**
+ * A parent -> children edge of the graph that no path nests: children come from a top-level list
+ * filtered by the parent's id (`/v1/financial_connections/transactions?account=fca_...`).
+ * Edges that paths nest (`/v1/accounts/{account}/persons`) need no entry: the list endpoint
+ * with `ResourceMeta.parent` says it.
+ */
+export interface FilterRelationMeta {
+  /** Parent GraphQL type and the connection field added to it. */
+  parent: string;
+  field: string;
+  /** Child resource type; its list endpoint is used. */
+  child: string;
+  /** Stripe list parameter that takes the parent's id. */
+  filter: string;
+}
+
 export interface RestMetadata {
   /** Stripe API version the definitions describe (`2026-10-28.endive`). */
   apiVersion: string;
@@ -168,4 +192,5 @@ export interface RestMetadata {
   enums: Record<string, EnumMeta>;
   unions: Record<string, UnionMeta>;
   inputs: Record<string, InputTypeMeta>;
+  relations: FilterRelationMeta[];
 }

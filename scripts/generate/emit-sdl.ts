@@ -1,0 +1,255 @@
+/**
+ * Writes the GraphQL SDL of each domain from the REST metadata. Conventions (docs/schema.md):
+ * expandable references become `<name>Id` + `<name>`, embedded Stripe lists and child
+ * collections become Relay connections, enums carry an `UNRECOGNIZED` fallback, root fields and
+ * mutations sit where `EndpointMeta.graphql` places them.
+ */
+import type { EndpointMeta, FieldMeta, InputFieldMeta, InputTypeRef, ObjectTypeMeta, RestMetadata, TypeRef } from '../../src/metadata/types';
+import { fieldName } from './naming';
+
+/** Stripe list parameters that the connection arguments (`first/after/last/before`) replace. */
+export const PAGINATION_PARAMS = new Set(['limit', 'starting_after', 'ending_before', 'page']);
+
+export const CONNECTION_ARGS = 'first: Int, after: String, last: Int, before: String';
+
+export function connectionName(item: TypeRef): string {
+  return `${namedType(item)}Connection`;
+}
+
+function namedType(ref: TypeRef): string {
+  switch (ref.kind) {
+    case 'scalar':
+    case 'object':
+    case 'union':
+    case 'enum':
+      return ref.name;
+    case 'list':
+    case 'apiList':
+      return namedType(ref.of);
+  }
+}
+
+function outputType(ref: TypeRef): string {
+  switch (ref.kind) {
+    case 'list':
+      return `[${outputType(ref.of)}!]`;
+    case 'apiList':
+      return connectionName(ref.of);
+    default:
+      return namedType(ref);
+  }
+}
+
+function inputType(ref: InputTypeRef): string {
+  return ref.kind === 'list' ? `[${inputType(ref.of)}!]` : ref.name;
+}
+
+function description(text: string | undefined, indent: string): string {
+  if (!text) return '';
+  const clean = text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"""').trim();
+  return `${indent}"""\n${clean.split('\n').map((line) => `${indent}${line}`.trimEnd()).join('\n')}\n${indent}"""\n`;
+}
+
+/** Arguments a list endpoint offers besides pagination: its filters, minus the ones a parent fills. */
+export function listFilterArgs(endpoint: EndpointMeta, metadata: RestMetadata, omit: ReadonlySet<string>): InputFieldMeta[] {
+  const params = endpoint.params ? metadata.inputs[endpoint.params] : undefined;
+  return (params?.fields ?? []).filter((f) => !PAGINATION_PARAMS.has(f.stripe) && !omit.has(f.stripe));
+}
+
+function argList(fields: InputFieldMeta[]): string {
+  return fields.map((f) => `${f.name}: ${inputType(f.type)}${f.required ? '!' : ''}`).join(', ');
+}
+
+interface FieldLine {
+  name: string;
+  line: string;
+}
+
+export interface EmitOptions {
+  header: string;
+}
+
+export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<string, string> {
+  const domains = new Map<string, string[]>();
+  const push = (domain: string, block: string): void => {
+    if (!domains.has(domain)) domains.set(domain, []);
+    domains.get(domain)!.push(block);
+  };
+  const typeDomain = (name: string): string => metadata.types[name]?.domain ?? metadata.inputs[name]?.domain ?? 'Referenced';
+
+  const relationsByParent = collectRelations(metadata);
+  const connections = new Map<string, TypeRef>();
+  const enumDomains = new Map<string, string>();
+  const unionDomains = new Map<string, string>();
+  const noteNamed = (ref: TypeRef | InputTypeRef, domain: string): void => {
+    if (ref.kind === 'list' || ref.kind === 'apiList') return noteNamed(ref.of, domain);
+    if (ref.kind === 'enum' && !enumDomains.has(ref.name)) enumDomains.set(ref.name, domain);
+    if (ref.kind === 'union' && !unionDomains.has(ref.name)) unionDomains.set(ref.name, domain);
+  };
+
+  const rootFields = new Map<string, Map<string, string[]>>(); // domain -> parent -> lines
+  for (const resource of Object.values(metadata.resources)) {
+    for (const endpoint of resource.endpoints) {
+      if (!endpoint.graphql || (endpoint.graphql.parent !== 'Query' && endpoint.graphql.parent !== 'Mutation')) continue;
+      const line = rootFieldLine(endpoint, metadata, connections, noteNamed, resource.domain);
+      const byParent = rootFields.get(resource.domain) ?? new Map<string, string[]>();
+      rootFields.set(resource.domain, byParent);
+      const list = byParent.get(endpoint.graphql.parent) ?? [];
+      byParent.set(endpoint.graphql.parent, list);
+      if (!list.includes(line)) list.push(line);
+    }
+  }
+  for (const [domain, byParent] of rootFields) {
+    for (const parent of ['Query', 'Mutation']) {
+      const lines = byParent.get(parent);
+      if (lines && lines.length > 0) push(domain, `extend type ${parent} {\n${lines.sort().join('\n')}\n}`);
+    }
+  }
+
+  for (const type of Object.values(metadata.types)) {
+    const lines: FieldLine[] = [];
+    for (const field of type.fields) {
+      noteNamed(field.type, type.domain);
+      lines.push(...fieldLines(field, type, connections));
+    }
+    for (const relation of relationsByParent.get(type.name) ?? []) {
+      connections.set(connectionName(relation.item), relation.item);
+      const args = [CONNECTION_ARGS, argList(relation.filters)].filter((a) => a.length > 0).join(', ');
+      relation.filters.forEach((f) => noteNamed(f.type, type.domain));
+      const line = `${description(relation.description, '  ')}  ${relation.field}(${args}): ${connectionName(relation.item)}!`;
+      const index = lines.findIndex((l) => l.name === relation.field);
+      if (index >= 0) lines[index] = { name: relation.field, line };
+      else lines.push({ name: relation.field, line });
+    }
+    const implementsNode = isNode(type, metadata) ? ' implements Node' : '';
+    push(type.domain, `${description(type.description, '')}type ${type.name}${implementsNode} {\n${lines.map((l) => l.line).join('\n')}\n}`);
+  }
+
+  for (const [name, item] of [...connections.entries()].sort()) {
+    const node = namedType(item);
+    const domain = metadata.types[node]?.domain ?? unionDomains.get(node) ?? 'Referenced';
+    push(
+      domain,
+      `type ${name} {\n  edges: [${node}Edge!]!\n  nodes: [${node}!]!\n  pageInfo: PageInfo!\n}\n\ntype ${node}Edge {\n  cursor: String!\n  node: ${node}!\n}`,
+    );
+  }
+
+  for (const input of Object.values(metadata.inputs)) {
+    const lines = input.fields.map((f) => {
+      noteNamed(f.type, input.domain);
+      return `${description(f.description, '  ')}  ${f.name}: ${inputType(f.type)}${f.required && !f.emptyable ? '!' : ''}`;
+    });
+    push(input.domain, `input ${input.name} {\n${lines.join('\n')}\n}`);
+  }
+
+  for (const e of Object.values(metadata.enums)) {
+    const values = Object.entries(e.values)
+      .map(([name, value]) => (value === '' ? `  """\n  A value this schema does not know yet (Stripe adds enum values without a new API version).\n  """\n  ${name}` : `  ${name}`))
+      .join('\n');
+    push(enumDomains.get(e.name) ?? 'Referenced', `enum ${e.name} {\n${values}\n}`);
+  }
+  for (const u of Object.values(metadata.unions)) {
+    push(unionDomains.get(u.name) ?? typeDomain(u.members[0]!), `union ${u.name} = ${u.members.join(' | ')}`);
+  }
+
+  const files = new Map<string, string>();
+  for (const [domain, blocks] of [...domains.entries()].sort()) {
+    files.set(domain, `${options.header}\n${blocks.join('\n\n')}\n`);
+  }
+  return files;
+}
+
+function isNode(type: ObjectTypeMeta, metadata: RestMetadata): boolean {
+  if (!type.object || type.deleted) return false;
+  const id = type.fields.find((f) => f.stripe === 'id');
+  return !!id && !id.nullable && !!metadata.resources[type.name];
+}
+
+function fieldLines(field: FieldMeta, owner: ObjectTypeMeta, connections: Map<string, TypeRef>): FieldLine[] {
+  const doc = description(field.description, '  ');
+  const bang = field.nullable ? '' : '!';
+  if (field.type.kind === 'apiList') {
+    connections.set(connectionName(field.type.of), field.type.of);
+    return [{ name: field.name, line: `${doc}  ${field.name}(${CONNECTION_ARGS}): ${connectionName(field.type.of)}${bang}` }];
+  }
+  if (field.expandable) {
+    // The id is always there (Stripe sends it unexpanded); the object is loaded on demand and
+    // stays nullable so one failed load nulls only itself, not the parent.
+    const isList = field.type.kind === 'list';
+    const idName = isList ? `${field.name}Ids` : `${field.name}Id`;
+    if (owner.fields.some((f) => f.name === idName)) throw new Error(`generator: ${owner.name}.${idName} clashes with an expandable's id field`);
+    const idType = isList ? `[ID!]${bang}` : `ID${bang}`;
+    const objectType = isList ? `[${namedType(field.type)}]` : namedType(field.type);
+    return [
+      { name: idName, line: `${doc}  ${idName}: ${idType}` },
+      { name: field.name, line: `${doc}  ${field.name}: ${objectType}` },
+    ];
+  }
+  return [{ name: field.name, line: `${doc}  ${field.name}: ${outputType(field.type)}${bang}` }];
+}
+
+interface RelationField {
+  field: string;
+  item: TypeRef;
+  filters: InputFieldMeta[];
+  description?: string;
+}
+
+/** Connection fields each parent type gets: nested list endpoints and filter relations. */
+export function collectRelations(metadata: RestMetadata): Map<string, RelationField[]> {
+  const byParent = new Map<string, RelationField[]>();
+  const add = (parent: string, relation: RelationField): void => {
+    const list = byParent.get(parent) ?? [];
+    if (!list.some((r) => r.field === relation.field)) list.push(relation);
+    byParent.set(parent, list);
+  };
+  for (const resource of Object.values(metadata.resources)) {
+    for (const endpoint of resource.endpoints) {
+      if (!endpoint.graphql || endpoint.graphql.parent === 'Query' || endpoint.graphql.parent === 'Mutation') continue;
+      add(endpoint.graphql.parent, { field: endpoint.graphql.field, item: endpoint.returns, filters: listFilterArgs(endpoint, metadata, new Set()) });
+    }
+  }
+  for (const relation of metadata.relations) {
+    const list = metadata.resources[relation.child]!.endpoints.find((e) => e.kind === 'list' && e.pathParams.length === 0)!;
+    add(relation.parent, {
+      field: relation.field,
+      item: list.returns,
+      filters: listFilterArgs(list, metadata, new Set([relation.filter])),
+      description: `${relation.child} objects whose \`${relation.filter}\` is this object.`,
+    });
+  }
+  return byParent;
+}
+
+function rootFieldLine(
+  endpoint: EndpointMeta,
+  metadata: RestMetadata,
+  connections: Map<string, TypeRef>,
+  noteNamed: (ref: TypeRef | InputTypeRef, domain: string) => void,
+  domain: string,
+): string {
+  const field = endpoint.graphql!.field;
+  const pathArgs = endpoint.pathParams.map((p) => `${p === endpoint.idParam ? 'id' : fieldName(p)}: ID!`);
+  if (endpoint.kind === 'list' || endpoint.kind === 'search') {
+    connections.set(connectionName(endpoint.returns), endpoint.returns);
+    const filters = listFilterArgs(endpoint, metadata, new Set());
+    filters.forEach((f) => noteNamed(f.type, domain));
+    const args = [...pathArgs, CONNECTION_ARGS, argList(filters)].filter((a) => a.length > 0).join(', ');
+    return `  ${field}(${args}): ${connectionName(endpoint.returns)}!`;
+  }
+  const returns = outputType(endpoint.returns);
+  if (endpoint.method === 'GET') {
+    const params = endpoint.params ? metadata.inputs[endpoint.params]!.fields : [];
+    params.forEach((f) => noteNamed(f.type, domain));
+    const args = [...pathArgs, argList(params)].filter((a) => a.length > 0).join(', ');
+    return `  ${field}${args ? `(${args})` : ''}: ${returns}`;
+  }
+  const input = endpoint.params ? metadata.inputs[endpoint.params] : undefined;
+  const inputRequired = input?.fields.some((f) => f.required && !f.emptyable) ? '!' : '';
+  const args = [
+    ...pathArgs,
+    ...(input ? [`input: ${input.name}${inputRequired}`] : []),
+    'idempotencyKey: String',
+  ].join(', ');
+  return `  ${field}(${args}): ${returns}!`;
+}
