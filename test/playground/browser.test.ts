@@ -1,0 +1,288 @@
+/**
+ * The playground in a real headless Chromium (Debian's `chromium`, driven by playwright-core),
+ * against a small Apollo server in this test that serves the playground through
+ * `playgroundHandler`. Every request to anything but localhost is aborted and recorded, so the
+ * page must work with no network, as it must behind a firewall.
+ *
+ * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+import { playgroundHandler } from '../../src/playground';
+import type { PlaygroundExample } from '../../src/playground';
+
+/*
+ * The callbacks given to page.evaluate run in the page. The project's tsconfig has no DOM lib
+ * (it is a server), so these module-scoped declarations state the little of the DOM they use.
+ */
+interface CodeMirrorHost {
+  CodeMirror?: { getValue(): string };
+}
+interface ViolationEvent {
+  effectiveDirective: string;
+  blockedURI: string;
+}
+declare const document: {
+  querySelector(selector: string): unknown;
+  addEventListener(type: 'securitypolicyviolation', listener: (event: ViolationEvent) => void): void;
+};
+declare const sessionStorage: { getItem(key: string): string | null };
+declare const window: { violations: string[] };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(
+    `SKIPPED test/playground/browser.test.ts: no Chromium at ${CHROMIUM}. ` +
+      'Install it with `bash scripts/install-chromium.sh` (or set CHROMIUM_PATH).',
+  );
+}
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+const TEST_KEY = 'sk_test_playground_0123456789';
+
+const typeDefs = `#graphql
+  """The root of the test graph."""
+  type Query {
+    "Greets the caller."
+    hello: String!
+    echo(text: String!): String!
+    "Whether the request carried the test key as a Bearer token."
+    authorized: Boolean!
+  }
+`;
+
+interface Context {
+  authorization: string | undefined;
+}
+
+const resolvers = {
+  Query: {
+    hello: () => 'hello from the test server',
+    echo: (_: unknown, args: { text: string }) => args.text,
+    authorized: (_: unknown, __: unknown, context: Context) => context.authorization === `Bearer ${TEST_KEY}`,
+  },
+};
+
+const examples: PlaygroundExample[] = [
+  { name: 'Say hello', query: 'query SayHello {\n  hello\n}\n' },
+  {
+    name: 'Echo with the key',
+    query: 'query EchoWithKey($text: String!) {\n  echo(text: $text)\n  authorized\n}\n',
+    variables: '{"text": "from the playground"}',
+  },
+];
+
+interface TestGateway {
+  server: Server;
+  origin: string;
+  /** The Authorization header of every GraphQL POST, in order (undefined when absent). */
+  authorizations: Array<string | undefined>;
+}
+
+async function startGateway(embeddedMode: boolean): Promise<TestGateway> {
+  const apollo = new ApolloServer<Context>({ typeDefs, resolvers });
+  await apollo.start();
+  const handlePlayground = playgroundHandler({ endpoint: '/graphql', embeddedMode, examples });
+  const authorizations: Array<string | undefined> = [];
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    if (req.method === 'POST') authorizations.push(req.headers.authorization);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: (req.url ?? '').split('?')[1] ?? '',
+        body: raw === '' ? undefined : JSON.parse(raw),
+      },
+      context: async () => ({ authorization: req.headers.authorization }),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = createServer((req, res) => {
+    if (handlePlayground(req, res)) return;
+    if ((req.url ?? '').split('?')[0] === '/graphql') {
+      handleGraphQL(req, res).catch((error: unknown) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      });
+      return;
+    }
+    res.statusCode = 404;
+    res.end('not found');
+  });
+  server.on('close', () => void apollo.stop());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}`, authorizations };
+}
+
+describeWithChromium('playground in headless Chromium', () => {
+  let context: BrowserContext;
+  let profile: string;
+  /** Every request the page tried to send to a host other than this machine. */
+  const outside: string[] = [];
+  const gateways: TestGateway[] = [];
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
+    context.setDefaultTimeout(10_000);
+    await context.route('**/*', async (route) => {
+      const { hostname } = new URL(route.request().url());
+      if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
+      outside.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    for (const gateway of gateways) await new Promise((resolve) => gateway.server.close(resolve));
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function openPlayground(gateway: TestGateway): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(`${gateway.origin}/graphql`);
+    // The schema has loaded once the docs explorer can show the root type.
+    await page.locator('.graphiql-container').waitFor();
+    return { page, problems };
+  }
+
+  /** The response pane's text, read from its CodeMirror instance once it is not empty. */
+  async function responseText(page: Page): Promise<string> {
+    const read = (): string =>
+      (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
+    await page.waitForFunction(read);
+    return page.evaluate(read);
+  }
+
+  test('with a key: runs an example from the page, sends the key only as Bearer to the endpoint', async () => {
+    const gateway = await startGateway(false);
+    gateways.push(gateway);
+    const { page, problems } = await openPlayground(gateway);
+
+    await page.fill('#pg-key', TEST_KEY);
+    await page.press('#pg-key', 'Enter');
+    await page.click('#pg-key-status'); // blur, which fires `change` and refetches the schema
+    expect(await page.textContent('#pg-key-status')).toBe('Test mode key, kept in this browser only.');
+
+    await page.click('button[data-example="Echo with the key"]');
+    await page.click('.graphiql-execute-button');
+    const response = JSON.parse(await responseText(page)) as unknown;
+    expect(response).toEqual({ data: { echo: 'from the playground', authorized: true } });
+
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: 'test-artifacts/playground.png' });
+
+    // The docs explorer shows the schema, fetched from the endpoint too.
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    await page.click('a.graphiql-doc-explorer-type-name:text-is("Query")');
+    await page.locator('.graphiql-doc-explorer-field-name:text-is("authorized")').waitFor();
+    expect(await page.textContent('.graphiql-doc-explorer-title')).toBe('Query');
+
+    const stored = await page.evaluate(() => sessionStorage.getItem('stripe-graph-gateway:stripe-key'));
+    expect(stored).toBe(TEST_KEY);
+    expect(gateway.authorizations.at(-1)).toBe(`Bearer ${TEST_KEY}`);
+
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test('embedded mode: no key field, an example runs without Authorization', async () => {
+    const gateway = await startGateway(true);
+    gateways.push(gateway);
+    const { page, problems } = await openPlayground(gateway);
+
+    expect(await page.locator('#pg-key').count()).toBe(0);
+    expect(await page.textContent('#pg-mode')).toBe('Embedded emulator: no Stripe key needed');
+
+    await page.click('button[data-example="Say hello"]');
+    await page.click('.graphiql-execute-button');
+    expect(JSON.parse(await responseText(page))).toEqual({ data: { hello: 'hello from the test server' } });
+    expect(gateway.authorizations.length).toBeGreaterThan(0);
+    expect(gateway.authorizations.every((value) => value === undefined)).toBe(true);
+
+    // GraphiQL's dialogs insert <style> elements: the CSP must allow them (a violation would
+    // show up in `problems` as a console error).
+    await page.click('[aria-label="Open settings dialog"]');
+    await page.locator('.graphiql-dialog-title:text-is("Settings")').waitFor();
+    await page.keyboard.press('Escape');
+
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test('the Content-Security-Policy stops the page from reaching any other host', async () => {
+    const gateway = await startGateway(true);
+    gateways.push(gateway);
+    const { page } = await openPlayground(gateway);
+
+    const fetched = await page.evaluate(async () => {
+      const seen: string[] = [];
+      window.violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+      });
+      try {
+        await fetch('https://example.com/steal');
+        return 'sent';
+      } catch {
+        return 'refused';
+      }
+    });
+    expect(fetched).toBe('refused');
+    await page.waitForFunction(() => window.violations.length > 0);
+    const violations = await page.evaluate(() => window.violations);
+    expect(violations).toEqual(['connect-src https://example.com/steal']);
+    // Refused by the browser itself: the request never reached the network layer.
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
