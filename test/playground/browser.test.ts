@@ -36,6 +36,7 @@ declare const document: {
   addEventListener(type: 'securitypolicyviolation', listener: (event: ViolationEvent) => void): void;
 };
 declare const sessionStorage: { getItem(key: string): string | null };
+declare const localStorage: { getItem(key: string): string | null };
 declare const window: { violations: string[] };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -188,8 +189,8 @@ describeWithChromium('playground in headless Chromium', () => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await page.goto(`${gateway.origin}/graphql`);
-    // The schema has loaded once the docs explorer can show the root type.
-    await page.locator('.graphiql-container').waitFor();
+    // The query editor exists once GraphiQL has mounted; examples load into it.
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     return { page, problems };
   }
 
@@ -225,9 +226,25 @@ describeWithChromium('playground in headless Chromium', () => {
     await page.locator('.graphiql-doc-explorer-field-name:text-is("authorized")').waitFor();
     expect(await page.textContent('.graphiql-doc-explorer-title')).toBe('Query');
 
-    const stored = await page.evaluate(() => sessionStorage.getItem('stripe-graph-gateway:stripe-key'));
-    expect(stored).toBe(TEST_KEY);
     expect(gateway.authorizations.at(-1)).toBe(`Bearer ${TEST_KEY}`);
+
+    // The key is kept for the tab (sessionStorage), in localStorage only when asked, and gone
+    // from both when forgotten.
+    const stored = () =>
+      page.evaluate(() => [
+        sessionStorage.getItem('stripe-graph-gateway:stripe-key'),
+        localStorage.getItem('stripe-graph-gateway:stripe-key'),
+      ]);
+    expect(await stored()).toEqual([TEST_KEY, null]);
+    await page.reload();
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    expect(await page.inputValue('#pg-key')).toBe(TEST_KEY);
+    await page.check('#pg-remember');
+    expect(await stored()).toEqual([null, TEST_KEY]);
+    await page.click('#pg-forget');
+    expect(await stored()).toEqual([null, null]);
+    expect(await page.inputValue('#pg-key')).toBe('');
+    expect(await page.textContent('#pg-key-status')).toBe('No key: requests go without Authorization.');
 
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
