@@ -71,8 +71,24 @@ export interface Loaders {
   ): Promise<Array<T | Error>>;
   /** A singleton (`/v1/account`, `/v1/balance`): a retrieve endpoint without an id. */
   loadSingleton<T extends StripeObject = StripeObject>(typeName: string, ctx?: LoadContext): Promise<T>;
-  /** Every child of one parent (all persons of an account) in one paginated list; primes each child. */
+  /**
+   * Every child of one type under one parent (all persons of an account) in one paginated list;
+   * primes each item. A list shared by several types (external accounts: bank accounts and
+   * cards) is fetched once and filtered by type.
+   */
   loadChildren<T extends StripeObject = StripeObject>(childTypeName: string, parentId: string, ctx?: LoadContext): Promise<T[]>;
+  /**
+   * Every object of a relation field of the graph (`Account.persons`, `IssuingCard.transactions`),
+   * by the parent type and field name: a list nested under the parent's path, or a top-level list
+   * filtered by the parent's id (`RestMetadata.relations`). Items may be of several types
+   * (`Account.externalAccounts` holds bank accounts and cards). Primes each item.
+   */
+  loadRelation<T extends StripeObject = StripeObject>(
+    parentTypeName: string,
+    field: string,
+    parentId: string,
+    ctx?: LoadContext,
+  ): Promise<T[]>;
   /** Chosen children of one parent: one list request when there are enough of them, else retrieves. */
   loadChildrenByIds<T extends StripeObject = StripeObject>(
     childTypeName: string,
@@ -116,6 +132,41 @@ export function childListEndpointFor(resource: ResourceMeta): EndpointMeta | und
   );
 }
 
+/** How a relation field's items are listed: the endpoint, its path values and filter params. */
+export interface RelationPlan {
+  endpoint: EndpointMeta;
+  pathValues: (parentId: string) => Record<string, string>;
+  params: (parentId: string) => Params;
+  /** Set when the items are nested under the parent's path (they then need its id to be reloaded). */
+  nested: boolean;
+}
+
+/** Finds how to list the items of `parentTypeName.field`, from the metadata alone. */
+export function relationPlanFor(metadata: RestMetadata, parentTypeName: string, field: string): RelationPlan | undefined {
+  const relation = metadata.relations.find((r) => r.parent === parentTypeName && r.field === field);
+  if (relation) {
+    const child = metadata.resources[relation.child];
+    const endpoint = child?.endpoints.find((e) => e.kind === 'list' && e.method === 'GET' && e.pathParams.length === 0);
+    if (!endpoint) return undefined;
+    return { endpoint, pathValues: () => ({}), params: (parentId) => ({ [relation.filter]: parentId }), nested: false };
+  }
+  for (const resource of Object.values(metadata.resources)) {
+    const endpoint = resource.endpoints.find(
+      (e) =>
+        e.kind === 'list' &&
+        e.method === 'GET' &&
+        e.pathParams.length === 1 &&
+        e.graphql?.parent === parentTypeName &&
+        e.graphql.field === field,
+    );
+    const pathParam = endpoint?.pathParams[0];
+    if (endpoint && pathParam !== undefined) {
+      return { endpoint, pathValues: (parentId) => ({ [pathParam]: parentId }), params: () => ({}), nested: true };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Fills a path template. Values are percent-encoded, and ids that would change the path's
  * meaning (empty, `.`, `..`) are refused: an id from a GraphQL argument must never reach
@@ -154,7 +205,7 @@ export function createLoaders(
   const signal = options.signal;
   const index = indexFor(metadata);
   const loaders = new Map<string, DataLoader<ObjectKey, StripeObject, string>>();
-  const children = new Map<string, Promise<StripeObject[]>>();
+  const lists = new Map<string, Promise<StripeObject[]>>();
   const singletons = new Map<string, Promise<StripeObject>>();
 
   function accountOf(ctx: LoadContext | undefined): string | undefined {
@@ -284,21 +335,26 @@ export function createLoaders(
     return pending as Promise<T>;
   }
 
-  function loadChildren<T extends StripeObject>(childTypeName: string, parentId: string, ctx?: LoadContext): Promise<T[]> {
+  /**
+   * One paginated list, cached for the request by its path, filter, account and expansion set,
+   * with every item primed. `parentId` is the id nested items are primed under.
+   */
+  function listOnce(
+    endpoint: EndpointMeta,
+    path: string,
+    filter: Params,
+    parentId: string | undefined,
+    ctx: LoadContext | undefined,
+  ): Promise<StripeObject[]> {
     const account = accountOf(ctx);
     const expand = canonicalExpand(ctx?.expand);
     const run = async (): Promise<StripeObject[]> => {
-      const resource = resourceNamed(childTypeName);
-      const endpoint = childListEndpointFor(resource);
-      if (!endpoint || !resource.parent) {
-        throw new DataSourceUsageError(`${childTypeName} has no list endpoint under a parent in the metadata`);
-      }
       const items = await client.listAll<unknown>(
         {
           method: 'GET',
-          path: fillPath(endpoint.path, { [resource.parent.pathParam]: parentId }),
+          path,
           // Expansions of list items are written from the list: `data.<path>`.
-          params: expandParams(expand.map((p) => `data.${p}`)),
+          params: { ...filter, ...expandParams(expand.map((p) => `data.${p}`)) },
           credentials: { apiKey: credentials.apiKey, stripeAccount: account },
           signal,
           previewVersion: endpoint.previewVersion,
@@ -311,14 +367,44 @@ export function createLoaders(
       }
       return objects;
     };
-    if (!settings.enabled) return run() as Promise<T[]>;
-    const key = [childTypeName, account ?? '', expand.join(','), parentId].join('\u0000');
-    let pending = children.get(key);
+    if (!settings.enabled) return run();
+    const key = [path, JSON.stringify(filter), account ?? '', expand.join(',')].join('\u0000');
+    let pending = lists.get(key);
     if (!pending) {
       pending = run();
-      children.set(key, pending);
+      lists.set(key, pending);
     }
-    return pending as Promise<T[]>;
+    return pending;
+  }
+
+  async function loadChildren<T extends StripeObject>(childTypeName: string, parentId: string, ctx?: LoadContext): Promise<T[]> {
+    const resource = resourceNamed(childTypeName);
+    const endpoint = childListEndpointFor(resource);
+    if (!endpoint || !resource.parent) {
+      throw new DataSourceUsageError(`${childTypeName} has no list endpoint under a parent in the metadata`);
+    }
+    checkId(parentId, `${resource.parent.typeName} id`);
+    const path = fillPath(endpoint.path, { [resource.parent.pathParam]: parentId });
+    const items = await listOnce(endpoint, path, {}, parentId, ctx);
+    // A list can hold several types (external accounts: bank accounts and cards).
+    return items.filter((item) => typeNameOf(item) === childTypeName) as T[];
+  }
+
+  async function loadRelation<T extends StripeObject>(
+    parentTypeName: string,
+    field: string,
+    parentId: string,
+    ctx?: LoadContext,
+  ): Promise<T[]> {
+    const plan = relationPlanFor(metadata, parentTypeName, field);
+    if (!plan) throw new DataSourceUsageError(`No relation ${parentTypeName}.${field} in the metadata`);
+    checkId(parentId, `${parentTypeName} id`);
+    const path = fillPath(plan.endpoint.path, plan.pathValues(parentId));
+    return (await listOnce(plan.endpoint, path, plan.params(parentId), plan.nested ? parentId : undefined, ctx)) as T[];
+  }
+
+  function typeNameOf(object: StripeObject): string | undefined {
+    return index.byObject.get(object.object)?.typeName;
   }
 
   async function loadChildrenByIds<T extends StripeObject>(
@@ -380,6 +466,7 @@ export function createLoaders(
     loadMany,
     loadSingleton,
     loadChildren,
+    loadRelation,
     loadChildrenByIds,
     prime,
   };
@@ -408,8 +495,10 @@ function indexFor(metadata: RestMetadata): MetadataIndex {
   if (!index) {
     const byObject = new Map<string, ResourceMeta>();
     for (const resource of Object.values(metadata.resources)) {
+      // The object type carries the `object` value too; used when the resource entry lacks it.
+      const object = resource.object || metadata.types[resource.typeName]?.object;
       // First one wins; metadata lists seed (non-preview) resources first when two share an object.
-      if (!byObject.has(resource.object)) byObject.set(resource.object, resource);
+      if (object && !byObject.has(object)) byObject.set(object, resource);
     }
     index = { byObject };
     indexes.set(metadata, index);

@@ -1,0 +1,274 @@
+import { StripeClient, closeAllPools, type StripeClientOptions } from '../../src/datasources/client';
+import { DataSourceUsageError, InvalidInputError, StripeApiError, toGraphQLError } from '../../src/datasources/errors';
+import {
+  canonicalExpand,
+  childListEndpointFor,
+  createLoaders,
+  expandBelow,
+  fillPath,
+  resourceForObject,
+  retrieveEndpointFor,
+  type LoaderOptions,
+  type StripeObject,
+} from '../../src/datasources/loaders';
+import { fakeStripe, sampleData } from './helpers/fakeStripe';
+import { API_VERSION, metadata } from './helpers/metadata';
+import { startUpstream, type Upstream } from './helpers/upstream';
+
+const credentials = { apiKey: 'sk_test_loaderTest1' };
+
+let upstream: Upstream;
+
+beforeEach(async () => {
+  upstream = await startUpstream();
+  upstream.setHandler(fakeStripe(sampleData()));
+});
+
+afterEach(async () => {
+  await closeAllPools();
+  await upstream.close();
+});
+
+function setup(options: LoaderOptions = {}, clientOptions: Partial<StripeClientOptions> = {}) {
+  const client = new StripeClient({
+    apiVersion: API_VERSION,
+    apiBase: upstream.baseUrl,
+    retryInitialMs: 5,
+    retryMaxMs: 10,
+    random: () => 0,
+    ...clientOptions,
+  });
+  return { client, loaders: createLoaders(client, credentials, metadata, options) };
+}
+
+const urls = (): string[] => upstream.received.map((r) => r.url);
+
+describe('metadata helpers', () => {
+  it('finds resources by Stripe object value', () => {
+    expect(resourceForObject(metadata, 'person')?.typeName).toBe('Person');
+    expect(resourceForObject(metadata, 'crypto.onramp_session')?.typeName).toBe('CryptoOnrampSession');
+    expect(resourceForObject(metadata, 'list')).toBeUndefined();
+  });
+
+  it('picks the retrieve-by-id endpoint, under the parent for nested resources', () => {
+    expect(retrieveEndpointFor(metadata.resources.Account!)?.path).toBe('/v1/accounts/{account}');
+    expect(retrieveEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons/{person}');
+    expect(childListEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons');
+    expect(childListEndpointFor(metadata.resources.Customer!)).toBeUndefined();
+  });
+
+  it('fills path templates, encoding values and refusing ids that change the path', () => {
+    expect(fillPath('/v1/accounts/{account}/persons/{person}', { account: 'acct_1', person: 'person_1' })).toBe(
+      '/v1/accounts/acct_1/persons/person_1',
+    );
+    expect(fillPath('/v1/x/{x}', { x: 'a:b' })).toBe('/v1/x/a%3Ab');
+    expect(() => fillPath('/v1/x/{x}', { x: '..' })).toThrow(InvalidInputError);
+    expect(() => fillPath('/v1/x/{x}', { x: 'acct_1/reject' })).toThrow('Invalid x: "acct_1/reject"');
+    expect(() => fillPath('/v1/x/{x}', { x: '' })).toThrow(InvalidInputError);
+    expect(() => fillPath('/v1/x/{x}', {})).toThrow('Path /v1/x/{x} needs a value for {x}');
+  });
+
+  it('canonicalises expansion sets and takes the part below a field', () => {
+    expect(canonicalExpand(['b', 'a', 'b', ' ', 'c.d'])).toEqual(['a', 'b', 'c.d']);
+    expect(canonicalExpand(undefined)).toEqual([]);
+    expect(expandBelow(['customer', 'customer.default_source', 'data.customer', 'customers.x'], 'customer')).toEqual([
+      'default_source',
+    ]);
+  });
+});
+
+describe('createLoaders', () => {
+  it('loads the same account ten times in one request with one upstream call', async () => {
+    const { client, loaders } = setup();
+    const accounts = await Promise.all(Array.from({ length: 10 }, () => loaders.load('Account', 'acct_1')));
+    expect(accounts.map((a) => a.email)).toEqual(Array(10).fill('owner@example.com'));
+    // Later loads of the same key, after the batch ran, are served from the request's cache.
+    await loaders.load('Account', 'acct_1');
+    expect(urls()).toEqual(['/v1/accounts/acct_1']);
+    expect(client.upstreamAttempts).toBe(1);
+  });
+
+  it('costs nothing for objects primed from a list', async () => {
+    const { client, loaders } = setup();
+    const customers = await client.listAll<StripeObject>({ method: 'GET', path: '/v1/customers', credentials });
+    expect(upstream.received).toHaveLength(1);
+    expect(loaders.prime({ object: 'list', data: customers, has_more: false })).toBe(5);
+    const loaded = await loaders.loadMany('Customer', ['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
+    expect(loaded.map((c) => (c instanceof Error ? c.message : c.email))).toEqual([
+      'c1@example.com',
+      'c2@example.com',
+      'c3@example.com',
+      'c4@example.com',
+      'c5@example.com',
+    ]);
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it('primes objects expanded inside a list, under the expansion set below them', async () => {
+    const { client, loaders } = setup();
+    const page = await client.request({
+      method: 'GET',
+      path: '/v1/payment_intents',
+      params: { expand: ['data.customer'] },
+      credentials,
+    });
+    // Three intents (no expansion left below them) and three customers.
+    expect(loaders.prime(page, { expand: ['data.customer'] })).toBe(6);
+    await loaders.load('Customer', 'cus_2');
+    await loaders.load('PaymentIntent', 'pi_1', { expand: ['customer'] });
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it('primes expanded sub-objects of a loaded object', async () => {
+    const { loaders } = setup();
+    const intent = await loaders.load('PaymentIntent', 'pi_3', { expand: ['customer'] });
+    expect((intent.customer as StripeObject).id).toBe('cus_3');
+    const customer = await loaders.load('Customer', 'cus_3');
+    expect(customer.email).toBe('c3@example.com');
+    expect(urls()).toEqual(['/v1/payment_intents/pi_3?expand[0]=customer']);
+  });
+
+  it('keys by expansion set (in any order) and by connected account', async () => {
+    const { loaders } = setup();
+    await Promise.all([
+      loaders.load('Account', 'acct_1'),
+      loaders.load('Account', 'acct_1', { expand: ['b', 'a'] }),
+      loaders.load('Account', 'acct_1', { expand: ['a', 'b'] }),
+      loaders.load('Account', 'acct_1', { stripeAccount: 'acct_2' }),
+    ]);
+    expect(urls().sort()).toEqual(['/v1/accounts/acct_1', '/v1/accounts/acct_1', '/v1/accounts/acct_1?expand[0]=a&expand[1]=b']);
+    expect(upstream.received.map((r) => r.headers['stripe-account'] ?? '-').sort()).toEqual(['-', '-', 'acct_2']);
+  });
+
+  it('fetches all children of one parent with one paginated list and primes them', async () => {
+    const { loaders } = setup({}, {});
+    const persons = await loaders.loadChildren('Person', 'acct_1');
+    expect(persons.map((p) => p.id)).toEqual(['person_1', 'person_2', 'person_3', 'person_4', 'person_5']);
+    const again = await loaders.loadChildren('Person', 'acct_1');
+    expect(again).toEqual(persons);
+    const one = await loaders.load('Person', 'person_4', { parentId: 'acct_1' });
+    expect(one.first_name).toBe('P4');
+    expect(urls()).toEqual(['/v1/accounts/acct_1/persons?limit=100']);
+  });
+
+  it('loads several chosen children through one list call, and a missing one alone', async () => {
+    const { loaders } = setup();
+    const result = await loaders.loadChildrenByIds('Person', 'acct_1', ['person_2', 'person_5', 'person_9']);
+    expect(result.map((p) => (p instanceof Error ? toGraphQLError(p).extensions?.code : p.id))).toEqual([
+      'person_2',
+      'person_5',
+      'NOT_FOUND',
+    ]);
+    expect(urls()).toEqual(['/v1/accounts/acct_1/persons?limit=100', '/v1/accounts/acct_1/persons/person_9']);
+  });
+
+  it('fetches a list shared by two types once, filtering by type and priming each', async () => {
+    const { loaders } = setup();
+    const banks = await loaders.loadChildren('BankAccount', 'acct_1');
+    const cards = await loaders.loadChildren('Card', 'acct_1');
+    expect(banks.map((b) => b.id)).toEqual(['ba_1', 'ba_2']);
+    expect(cards.map((c) => c.id)).toEqual(['card_1']);
+    const card = await loaders.load('Card', 'card_1', { parentId: 'acct_1' });
+    expect(card.last4).toBe('4242');
+    expect(urls()).toEqual(['/v1/accounts/acct_1/external_accounts?limit=100']);
+  });
+
+  it('loads relation fields: nested lists and top-level lists filtered by the parent id', async () => {
+    const { loaders } = setup();
+    const external = await loaders.loadRelation('Account', 'externalAccounts', 'acct_1');
+    expect(external.map((e) => e.id)).toEqual(['ba_1', 'card_1', 'ba_2']);
+    const transfers = await loaders.loadRelation('Account', 'transfers', 'acct_1');
+    expect(transfers.map((t) => t.amount)).toEqual([100, 300]);
+    await loaders.load('Transfer', 'tr_3');
+    await loaders.load('BankAccount', 'ba_2', { parentId: 'acct_1' });
+    await loaders.loadRelation('Account', 'transfers', 'acct_1');
+    expect(urls()).toEqual([
+      '/v1/accounts/acct_1/external_accounts?limit=100',
+      '/v1/transfers?limit=100&destination=acct_1',
+    ]);
+    await expect(loaders.loadRelation('Account', 'nope', 'acct_1')).rejects.toThrow('No relation Account.nope in the metadata');
+  });
+
+  it('retrieves a single child directly when below the list threshold', async () => {
+    const { loaders } = setup();
+    await loaders.loadChildrenByIds('Person', 'acct_1', ['person_1']);
+    expect(urls()).toEqual(['/v1/accounts/acct_1/persons/person_1']);
+  });
+
+  it('rejects only the failing key of a batch', async () => {
+    const { loaders } = setup();
+    const results = await loaders.loadMany('Customer', ['cus_1', 'cus_404', 'cus_2']);
+    expect(results[0]).toMatchObject({ id: 'cus_1' });
+    expect(results[1]).toBeInstanceOf(StripeApiError);
+    expect((results[1] as StripeApiError).message).toBe('No such customer: cus_404');
+    expect(results[2]).toMatchObject({ id: 'cus_2' });
+  });
+
+  it('fetches a batch under the concurrency cap', async () => {
+    const data = sampleData();
+    const handle = fakeStripe(data);
+    upstream.setHandler((req, res) => {
+      setTimeout(() => handle(req, res), 20);
+    });
+    const { loaders } = setup({ batchConcurrency: 2 }, { maxInFlightPerCredential: 10 });
+    const results = await loaders.loadMany('Customer', ['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
+    expect(results.every((r) => !(r instanceof Error))).toBe(true);
+    expect(upstream.received).toHaveLength(5);
+    expect(upstream.maxConcurrent).toBe(2);
+  });
+
+  it('caches a singleton and primes the object it returns', async () => {
+    const { loaders } = setup();
+    const [a, b] = await Promise.all([loaders.loadSingleton('Account'), loaders.loadSingleton('Account')]);
+    expect(a).toBe(b);
+    await loaders.load('Account', 'acct_1');
+    expect(urls()).toEqual(['/v1/account']);
+  });
+
+  it('sends the preview version a preview resource needs', async () => {
+    const { loaders } = setup();
+    const session = await loaders.load('CryptoOnrampSession', 'cos_1');
+    expect(session.status).toBe('initialized');
+    expect(upstream.received[0]?.headers['stripe-version']).toBe(`${API_VERSION}; crypto_onramp_beta=v2`);
+  });
+
+  it('does not prime deleted objects', () => {
+    const { loaders } = setup();
+    expect(loaders.prime({ id: 'cus_1', object: 'customer', deleted: true })).toBe(0);
+  });
+
+  it('in naive mode fetches every load and primes nothing', async () => {
+    const { loaders } = setup({ enabled: false });
+    await Promise.all(Array.from({ length: 10 }, () => loaders.load('Account', 'acct_1')));
+    expect(loaders.enabled).toBe(false);
+    expect(loaders.prime({ id: 'cus_1', object: 'customer' })).toBe(0);
+    await loaders.load('Customer', 'cus_1');
+    expect(upstream.received).toHaveLength(11);
+  });
+
+  it('fails clearly on misuse, without calling Stripe', async () => {
+    const { loaders } = setup();
+    await expect(loaders.load('Nope', 'x_1')).rejects.toThrow(new DataSourceUsageError('No Stripe resource named Nope in the metadata'));
+    await expect(loaders.load('Person', 'person_1')).rejects.toThrow(
+      'Loading Person person_1 needs ctx.parentId (the Account id)',
+    );
+    const bad = await loaders.load('Account', '../customers').catch((error: unknown) => error);
+    expect(bad).toBeInstanceOf(InvalidInputError);
+    expect(toGraphQLError(bad).extensions?.code).toBe('BAD_USER_INPUT');
+    await expect(loaders.loadChildren('Customer', 'acct_1')).rejects.toThrow(
+      'Customer has no list endpoint under a parent in the metadata',
+    );
+    await expect(loaders.loadSingleton('Customer')).rejects.toThrow('Customer has no singleton retrieve endpoint in the metadata');
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it('cancels loads when the GraphQL request is abandoned', async () => {
+    upstream.setHandler(() => undefined);
+    const controller = new AbortController();
+    const { loaders } = setup({ signal: controller.signal });
+    const pending = loaders.load('Account', 'acct_1').catch((error: unknown) => error);
+    for (let i = 0; i < 200 && upstream.received.length === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
+    expect(toGraphQLError(await pending).extensions?.code).toBe('REQUEST_CANCELLED');
+  });
+});
