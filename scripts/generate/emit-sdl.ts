@@ -5,7 +5,7 @@
  * mutations sit where `EndpointMeta.graphql` places them.
  */
 import type { EndpointMeta, FieldMeta, InputFieldMeta, InputTypeRef, ObjectTypeMeta, RestMetadata, TypeRef } from '../../src/metadata/types';
-import { fieldName } from './naming';
+import { fieldName } from '../../src/metadata/naming';
 
 /** Stripe list parameters that the connection arguments (`first/after/last/before`) replace. */
 export const PAGINATION_PARAMS = new Set(['limit', 'starting_after', 'ending_before', 'page']);
@@ -206,7 +206,11 @@ export function collectRelations(metadata: RestMetadata): Map<string, RelationFi
   for (const resource of Object.values(metadata.resources)) {
     for (const endpoint of resource.endpoints) {
       if (!endpoint.graphql || endpoint.graphql.parent === 'Query' || endpoint.graphql.parent === 'Mutation') continue;
-      add(endpoint.graphql.parent, { field: endpoint.graphql.field, item: endpoint.returns, filters: listFilterArgs(endpoint, metadata, new Set()) });
+      // A required filter the parent carries under the same name (a financial connections
+      // account's `ownership`) is filled from the parent at run time, so it is optional here.
+      const parentFields = new Set(metadata.types[endpoint.graphql.parent]?.fields.map((f) => f.stripe));
+      const filters = listFilterArgs(endpoint, metadata, new Set()).map((f) => (parentFields.has(f.stripe) ? { ...f, required: false } : f));
+      add(endpoint.graphql.parent, { field: endpoint.graphql.field, item: endpoint.returns, filters });
     }
   }
   for (const relation of metadata.relations) {

@@ -4,7 +4,7 @@
  * `EndpointMeta.graphql`, so the mapping lives only here.
  */
 import type { EndpointMeta, FilterRelationMeta, ResourceMeta, RestMetadata } from '../../src/metadata/types';
-import { lowerFirst, plural } from './naming';
+import { lowerFirst, plural } from '../../src/metadata/naming';
 
 /** `createPerson` -> [`create`, `Person`]; `del` -> [`delete`, ``]. */
 export function splitMethodName(method: string): [verb: string, rest: string] {

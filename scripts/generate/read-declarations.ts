@@ -24,7 +24,7 @@ import type {
   TypeRef,
   UnionMeta,
 } from '../../src/metadata/types';
-import { enumValueName, fieldName, pascalCase, singular, typeNameForObject, unionName, UNRECOGNIZED_ENUM_VALUE } from './naming';
+import { enumValueName, fieldName, pascalCase, singular, typeNameForObject, unionName, UNRECOGNIZED_ENUM_VALUE } from '../../src/metadata/naming';
 import { numberScalar } from './classify';
 import type { SeedDomain, SeedEntry } from '../../schema/sources/seed';
 

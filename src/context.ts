@@ -1,0 +1,57 @@
+/**
+ * The per-request context: who is calling Stripe (from the request's bearer key, or the
+ * gateway's own), for which connected account, and this request's loaders. Built fresh for
+ * every GraphQL request, so nothing cached is ever shared between requests or keys.
+ */
+import { GraphQLError } from 'graphql';
+import type { StripeClient, StripeCredentials } from './datasources/client';
+import { createLoaders, type LoaderOptions, type Loaders } from './datasources/loaders';
+import type { MetadataIndex } from './schema/metadata';
+
+export interface RequestStripe {
+  readonly client: StripeClient;
+  readonly credentials: StripeCredentials;
+  readonly loaders: Loaders;
+  /** Identical list requests in one GraphQL request share one upstream call. */
+  readonly lists: Map<string, Promise<unknown>>;
+  readonly signal: AbortSignal | undefined;
+}
+
+export interface GatewayContext {
+  readonly index: MetadataIndex;
+  /** Null when neither the request nor the gateway has a key: any Stripe call is UNAUTHENTICATED. */
+  readonly stripe: RequestStripe | null;
+}
+
+export interface ContextOptions {
+  index: MetadataIndex;
+  client: StripeClient;
+  apiKey: string | undefined;
+  stripeAccount: string | undefined;
+  signal?: AbortSignal | undefined;
+  loaderOptions?: LoaderOptions | undefined;
+}
+
+export function createContext(options: ContextOptions): GatewayContext {
+  if (!options.apiKey) return { index: options.index, stripe: null };
+  const credentials: StripeCredentials = { apiKey: options.apiKey, stripeAccount: options.stripeAccount };
+  return {
+    index: options.index,
+    stripe: {
+      client: options.client,
+      credentials,
+      loaders: createLoaders(options.client, credentials, options.index.metadata, { ...options.loaderOptions, signal: options.signal }),
+      lists: new Map(),
+      signal: options.signal,
+    },
+  };
+}
+
+export function requireStripe(ctx: GatewayContext): RequestStripe {
+  if (!ctx.stripe) {
+    throw new GraphQLError('No Stripe API key: send `Authorization: Bearer sk_test_...` or start the gateway with STRIPE_API_KEY', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+  return ctx.stripe;
+}

@@ -1,0 +1,29 @@
+/**
+ * The example operations in `examples/*.graphql`: the playground offers them, the test suite runs
+ * them against the emulator. Each file holds one operation; a `# variables: {...}` comment line
+ * gives its variables.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface ExampleOperation {
+  name: string;
+  query: string;
+  variables?: string;
+}
+
+export const EXAMPLES_DIR = path.resolve(__dirname, '..', 'examples');
+
+export function loadExamples(dir = EXAMPLES_DIR): ExampleOperation[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = fs.readFileSync(path.join(dir, file), 'utf8');
+      const variables = query.match(/^# variables: (.+)$/m)?.[1];
+      const name = file.replace(/\.graphql$/, '').replace(/^\d+-/, '').replace(/-/g, ' ');
+      return variables ? { name, query, variables } : { name, query };
+    });
+}

@@ -1,0 +1,352 @@
+/**
+ * The resolvers of the whole graph, built from the generated metadata: one mechanism for every
+ * resource instead of a file per resource. What is hand-written is the policy: how a root field,
+ * a relation, an expandable reference or a mutation turns into upstream calls.
+ *
+ *   root field / relation / expandable -> loaders or one list call -> StripeClient -> Stripe
+ */
+import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
+import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata/types';
+import { fieldName } from '../metadata/naming';
+import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
+import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/loaders';
+import { toGraphQLError } from '../datasources/errors';
+import type { Params } from '../datasources/encoding';
+import type { MetadataIndex } from '../schema/metadata';
+import { scalarResolvers } from '../schema/scalars';
+import { toStripeParams } from './params';
+import { embeddedConnection, isDefaultPage, pageParams, toConnection, type ConnectionArgs, type StripeListPage } from './connections';
+import { accountFor, inheritScope, setScope } from './scope';
+
+type Raw = Record<string, unknown>;
+type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
+type ResolverMap = Record<string, Record<string, unknown> | GraphQLScalarType>;
+
+const CONNECTION_ARG_NAMES = new Set(['first', 'after', 'last', 'before']);
+
+/** Runs a resolver body and turns whatever the data source throws into a GraphQL error with a stable code. */
+function guarded(fn: Resolver): Resolver {
+  return async (parent, args, ctx, info) => {
+    try {
+      return await fn(parent, args, ctx, info);
+    } catch (error) {
+      throw toGraphQLError(error);
+    }
+  };
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The effective connected account below `parent`. */
+function accountOf(parent: unknown, stripe: RequestStripe): string | undefined {
+  return accountFor(parent, stripe.credentials.stripeAccount);
+}
+
+/** Remembers the account objects were read as, and caches them for the rest of the request. */
+function adopt<T>(stripe: RequestStripe, value: T, account: string | undefined): T {
+  stripe.loaders.prime(value, { stripeAccount: account });
+  if (Array.isArray(value)) value.forEach((item) => setScope(item, account ?? null));
+  else setScope(value, account ?? null);
+  return value;
+}
+
+/** One list page; identical list calls in one GraphQL request share one upstream request. */
+async function fetchList(stripe: RequestStripe, endpoint: EndpointMeta, path: string, params: Params, account: string | undefined): Promise<StripeListPage> {
+  const key = JSON.stringify([path, params, account ?? null]);
+  let pending = stripe.lists.get(key) as Promise<StripeListPage> | undefined;
+  if (!pending) {
+    pending = stripe.client
+      .request<StripeListPage>({
+        method: 'GET',
+        path,
+        params,
+        credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+        signal: stripe.signal,
+        previewVersion: endpoint.previewVersion,
+      })
+      .then((page) => {
+        adopt(stripe, page.data, account);
+        return page;
+      });
+    stripe.lists.set(key, pending);
+  }
+  return pending;
+}
+
+function pathArgName(endpoint: EndpointMeta, param: string): string {
+  return param === endpoint.idParam ? 'id' : fieldName(param);
+}
+
+function pathValuesFromArgs(endpoint: EndpointMeta, args: Record<string, unknown>): Record<string, string | undefined> {
+  return Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+}
+
+function withoutKeys(args: Record<string, unknown>, keys: Iterable<string>): Record<string, unknown> {
+  const drop = new Set(keys);
+  return Object.fromEntries(Object.entries(args).filter(([k]) => !drop.has(k)));
+}
+
+/** Which resource an id belongs to, by its prefix (`acct_` -> Account, `sub_sched_` -> SubscriptionSchedule). */
+export function resourceForId(index: MetadataIndex, id: string): ResourceMeta | undefined {
+  const parts = id.split('_');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const resource = index.resourceOfPrefix.get(parts.slice(0, n).join('_'));
+    if (resource) return resource;
+  }
+  return undefined;
+}
+
+function memberTypes(index: MetadataIndex, ref: TypeRef): string[] {
+  if (ref.kind === 'list' || ref.kind === 'apiList') return memberTypes(index, ref.of);
+  if (ref.kind === 'object') return [ref.name];
+  if (ref.kind === 'union') return index.metadata.unions[ref.name]?.members ?? [];
+  return [];
+}
+
+/** Loads an object given only its id, for a field whose type is `target`. */
+async function loadById(index: MetadataIndex, stripe: RequestStripe, target: TypeRef, id: string, account: string | undefined, parentId?: string): Promise<StripeObject> {
+  const members = memberTypes(index, target);
+  const byPrefix = resourceForId(index, id);
+  const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
+  if (!resource || !retrieveEndpointFor(resource)) {
+    throw new GraphQLError(`Stripe offers no way to fetch ${id} by id; ask for the id field instead`, { extensions: { code: 'NOT_LOADABLE' } });
+  }
+  if (resource.parent && !parentId) {
+    throw new GraphQLError(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`, { extensions: { code: 'NOT_LOADABLE' } });
+  }
+  return stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId });
+}
+
+// ---------------------------------------------------------------- field resolvers
+
+/**
+ * The resolver of every plain field: reads the Stripe name of the field, maps enum values the
+ * schema does not know to UNRECOGNIZED (never an error), and passes the parent's account scope
+ * down to nested objects.
+ */
+export function createFieldResolver(index: MetadataIndex): GraphQLFieldResolver<unknown, GatewayContext> {
+  return (source, args, ctx, info) => {
+    const meta = index.fields.get(info.parentType.name)?.get(info.fieldName);
+    if (!meta || typeof source !== 'object' || source === null) return defaultFieldResolver(source, args, ctx, info);
+    const value = (source as Raw)[meta.stripe];
+    if (value === undefined) return null;
+    if (meta.type.kind === 'enum' || (meta.type.kind === 'list' && meta.type.of.kind === 'enum')) {
+      const enumName = meta.type.kind === 'enum' ? meta.type.name : (meta.type.of as { name: string }).name;
+      const known = index.enumValues.get(enumName);
+      const fix = (v: unknown): unknown => (v === null || (typeof v === 'string' && known?.has(v)) ? v : '');
+      return Array.isArray(value) ? value.map(fix) : fix(value);
+    }
+    return inheritScope(source, value);
+  };
+}
+
+function expandableResolvers(index: MetadataIndex, field: FieldMeta): Record<string, Resolver> {
+  const idName = field.type.kind === 'list' ? `${field.name}Ids` : `${field.name}Id`;
+  const idOf = (v: unknown): unknown => (typeof v === 'object' && v !== null ? (v as Raw).id : v);
+  const load = async (parent: unknown, value: unknown, ctx: GatewayContext): Promise<unknown> => {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'object') return inheritScope(parent, value); // already expanded by Stripe
+    const stripe = requireStripe(ctx);
+    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe));
+  };
+  return {
+    [idName]: (parent) => {
+      const value = (parent as Raw)[field.stripe];
+      return Array.isArray(value) ? value.map(idOf) : (idOf(value) ?? null);
+    },
+    [field.name]: guarded(async (parent, _args, ctx) => {
+      const value = (parent as Raw)[field.stripe];
+      if (Array.isArray(value)) {
+        // Each item fails on its own: one missing object nulls only its slot.
+        return Promise.all(value.map((v) => load(parent, v, ctx).catch((e: unknown) => toGraphQLError(e))));
+      }
+      return load(parent, value, ctx);
+    }),
+  };
+}
+
+/** A connection field over a list Stripe embeds in the parent (no endpoint to page further). */
+function embeddedListResolver(field: FieldMeta): Resolver {
+  return (parent, args) => {
+    const page = (parent as Raw)[field.stripe] as StripeListPage | null | undefined;
+    if (!page || !Array.isArray(page.data)) return null;
+    if (args.after != null || args.before != null || args.last != null) {
+      throw badInput(`${field.name} is embedded in its parent and cannot be paged with cursors`);
+    }
+    return embeddedConnection({ data: inheritScope(parent, page.data), has_more: page.has_more }, args as ConnectionArgs);
+  };
+}
+
+interface RelationPlan {
+  endpoint: EndpointMeta;
+  /** The parent's id goes into this path param (nested collection)... */
+  pathParam?: string;
+  /** ...or into this list filter (filter relation). */
+  filter?: string;
+  /** An embedded list of the same data on the parent, usable for the default first page. */
+  embedded?: FieldMeta;
+}
+
+function relationResolver(index: MetadataIndex, parentType: string, plan: RelationPlan): Resolver {
+  const params = plan.endpoint.params ? index.metadata.inputs[plan.endpoint.params] : undefined;
+  const parentFields = index.metadata.types[parentType]?.fields ?? [];
+  return guarded(async (parent, args, ctx) => {
+    const raw = parent as Raw;
+    const filterArgs = withoutKeys(args, CONNECTION_ARG_NAMES);
+    if (plan.embedded && isDefaultPage(args) && Object.keys(filterArgs).length === 0) {
+      const page = raw[plan.embedded.stripe] as StripeListPage | undefined;
+      if (page && Array.isArray(page.data) && (!page.has_more || page.data.length >= 10)) {
+        const stripe = ctx.stripe;
+        if (stripe) adopt(stripe, page.data, accountOf(parent, stripe));
+        return embeddedConnection({ data: page.data, has_more: page.has_more }, args as ConnectionArgs);
+      }
+    }
+    const stripe = requireStripe(ctx);
+    const account = accountOf(parent, stripe);
+    const stripeParams: Record<string, unknown> = { ...toStripeParams(plan.endpoint.params, filterArgs, index.metadata), ...pageParams(args as ConnectionArgs) };
+    // Required filters the parent carries under the same name are taken from it.
+    for (const f of params?.fields ?? []) {
+      if (f.required && stripeParams[f.stripe] === undefined) {
+        const own = parentFields.find((p) => p.stripe === f.stripe);
+        const value = own ? raw[own.stripe] : undefined;
+        const id = typeof value === 'object' && value !== null ? (value as Raw).id : value;
+        if (typeof id === 'string') stripeParams[f.stripe] = id;
+      }
+    }
+    if (plan.filter) stripeParams[plan.filter] = raw.id;
+    const path = fillPath(plan.endpoint.path, plan.pathParam ? { [plan.pathParam]: String(raw.id) } : {});
+    const page = await fetchList(stripe, plan.endpoint, path, stripeParams as Params, account);
+    return toConnection(page, args as ConnectionArgs);
+  });
+}
+
+// ---------------------------------------------------------------- root fields
+
+function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: EndpointMeta): Resolver {
+  const typeName = resource.typeName;
+  const pathArgNames = endpoint.pathParams.map((p) => pathArgName(endpoint, p));
+  return guarded(async (parent, args, ctx) => {
+    const stripe = requireStripe(ctx);
+    const account = accountOf(parent, stripe);
+    const pathValues = pathValuesFromArgs(endpoint, args);
+    const rest = withoutKeys(args, [...pathArgNames, ...CONNECTION_ARG_NAMES, 'input', 'idempotencyKey']);
+
+    if (endpoint.kind === 'list' || endpoint.kind === 'search') {
+      const params = { ...toStripeParams(endpoint.params, rest, index.metadata), ...pageParams(args as ConnectionArgs) };
+      const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account);
+      return toConnection(page, args as ConnectionArgs);
+    }
+    if (endpoint.method === 'GET') {
+      const noParams = Object.keys(rest).length === 0;
+      if (endpoint.kind === 'retrieve' && endpoint.idParam && noParams) {
+        const id = String(args.id);
+        const parentParam = endpoint.pathParams.find((p) => p !== endpoint.idParam);
+        const parentId = parentParam ? pathValues[parentParam] : undefined;
+        return loadById(index, stripe, endpoint.returns, id, account, parentId);
+      }
+      if (endpoint.kind === 'retrieve' && endpoint.pathParams.length === 0 && noParams && index.metadata.resources[typeName]) {
+        return stripe.loaders.loadSingleton(typeName, { stripeAccount: account });
+      }
+      const result = await stripe.client.request({
+        method: 'GET',
+        path: fillPath(endpoint.path, pathValues),
+        params: toStripeParams(endpoint.params, rest, index.metadata),
+        credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+        signal: stripe.signal,
+        previewVersion: endpoint.previewVersion,
+      });
+      return adopt(stripe, result, account);
+    }
+    // Mutations: POST or DELETE, with the caller's idempotency key or a generated one.
+    const result = await stripe.client.request({
+      method: endpoint.method,
+      path: fillPath(endpoint.path, pathValues),
+      params: toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata),
+      credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+      idempotencyKey: typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined,
+      signal: stripe.signal,
+      previewVersion: endpoint.previewVersion,
+    });
+    return adopt(stripe, result, account);
+  });
+}
+
+function scopedRoot(): Resolver {
+  return (_parent, args) => {
+    const account = String(args.account);
+    if (!/^acct_[A-Za-z0-9]+$/.test(account)) throw badInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
+    const marker = {};
+    setScope(marker, account);
+    return marker;
+  };
+}
+
+function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext) => Promise<unknown> {
+  return async (parent, id, ctx) => {
+    const resource = resourceForId(index, id);
+    if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${JSON.stringify(id)}`, { extensions: { code: 'NOT_FOUND' } });
+    const stripe = requireStripe(ctx);
+    return loadById(index, stripe, { kind: 'object', name: resource.typeName }, id, accountOf(parent, stripe));
+  };
+}
+
+// ---------------------------------------------------------------- assembly
+
+export function createResolvers(index: MetadataIndex): ResolverMap {
+  const { metadata } = index;
+  const resolvers: ResolverMap = { ...scalarResolvers };
+  const typeResolvers = (name: string): Record<string, unknown> => (resolvers[name] ??= {}) as Record<string, unknown>;
+
+  const resolveType = (value: unknown): string | null => {
+    const raw = value as Raw;
+    const types = index.typeOfObject.get(String(raw?.object));
+    return (raw?.deleted === true ? types?.deleted : types?.live) ?? types?.live ?? null;
+  };
+  for (const union of Object.values(metadata.unions)) typeResolvers(union.name).__resolveType = resolveType;
+  typeResolvers('Node').__resolveType = resolveType;
+
+  for (const e of Object.values(metadata.enums)) resolvers[e.name] = { ...e.values };
+
+  // Relations first, so an embedded list of the same name knows it has an endpoint behind it.
+  const relationFields = new Map<string, Set<string>>();
+  const addRelation = (parentType: string, field: string, plan: RelationPlan): void => {
+    const embedded = index.fields.get(parentType)?.get(field);
+    if (embedded?.type.kind === 'apiList') plan.embedded = embedded;
+    typeResolvers(parentType)[field] = relationResolver(index, parentType, plan);
+    if (!relationFields.has(parentType)) relationFields.set(parentType, new Set());
+    relationFields.get(parentType)!.add(field);
+  };
+  for (const [key, { resource, endpoint }] of index.placed) {
+    const [parent, field] = key.split('.') as [string, string];
+    if (parent === 'Query' || parent === 'Mutation') typeResolvers(parent)[field] = rootResolver(index, resource, endpoint);
+    else addRelation(parent, field, { endpoint, pathParam: resource.parent!.pathParam });
+  }
+  for (const relation of metadata.relations) {
+    const endpoint = metadata.resources[relation.child]!.endpoints.find((e) => e.kind === 'list' && e.pathParams.length === 0)!;
+    addRelation(relation.parent, relation.field, { endpoint, filter: relation.filter });
+  }
+
+  for (const type of Object.values(metadata.types)) {
+    for (const field of type.fields) {
+      if (field.expandable) Object.assign(typeResolvers(type.name), expandableResolvers(index, field));
+      else if (field.type.kind === 'apiList' && !relationFields.get(type.name)?.has(field.name)) {
+        typeResolvers(type.name)[field.name] = embeddedListResolver(field);
+      }
+    }
+  }
+
+  const loadNode = nodeResolver(index);
+  Object.assign(typeResolvers('Query'), {
+    node: guarded((parent, args, ctx) => loadNode(parent, String(args.id), ctx)),
+    nodes: guarded((parent, args, ctx) =>
+      Promise.all((args.ids as string[]).map((id) => loadNode(parent, id, ctx).catch((e: unknown) => toGraphQLError(e)))),
+    ),
+    asConnectedAccount: scopedRoot(),
+  });
+  typeResolvers('Mutation').asConnectedAccount = scopedRoot();
+  return resolvers;
+}
+
+export type { GraphQLResolveInfo };

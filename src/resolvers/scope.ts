@@ -1,0 +1,33 @@
+/**
+ * Which connected account an object was read as. Objects fetched under `asConnectedAccount`
+ * remember it, so that everything loaded below them (persons, expansions) goes out with the same
+ * `Stripe-Account` header, while a sibling branch of the same query can read another account.
+ */
+const scopes = new WeakMap<object, string | null>();
+
+/** Marks an object (and, lazily, what is read from it) as read for `account` (null: the platform). */
+export function setScope(value: unknown, account: string | null | undefined): void {
+  if (account === undefined || typeof value !== 'object' || value === null) return;
+  scopes.set(value, account);
+}
+
+/** The account an object was read as; undefined means "the request's own" (its header, or the platform). */
+export function scopeOf(value: unknown): string | null | undefined {
+  return typeof value === 'object' && value !== null ? scopes.get(value) : undefined;
+}
+
+/** Passes a parent's scope to a child value it holds (nested objects and lists of them). */
+export function inheritScope<T>(parent: unknown, child: T): T {
+  const account = scopeOf(parent);
+  if (account === undefined || typeof child !== 'object' || child === null) return child;
+  if (Array.isArray(child)) child.forEach((item) => setScope(item, account));
+  else setScope(child, account);
+  return child;
+}
+
+/** The `Stripe-Account` to use for loads under `parent`, given the request's own. */
+export function accountFor(parent: unknown, requestAccount: string | undefined): string | undefined {
+  const scoped = scopeOf(parent);
+  if (scoped === undefined) return requestAccount;
+  return scoped === null ? undefined : scoped;
+}

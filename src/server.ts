@@ -1,0 +1,169 @@
+/**
+ * The gateway's HTTP server: a plain `node:http` server in front of Apollo.
+ *   GET /healthz            -> ready check
+ *   GET /, GET /graphql     -> the offline playground (browsers)
+ *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { StripeClient } from './datasources/client';
+import { redact } from './datasources/errors';
+import { createContext, type GatewayContext } from './context';
+import { buildGatewaySchema } from './schema';
+import { createFieldResolver } from './resolvers';
+import { queryLimitsPlugin } from './plugins/limits';
+import { playgroundHandler } from './playground';
+import { loadExamples } from './examples';
+import type { GatewayConfig } from './config';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  client: StripeClient;
+  close(): Promise<void>;
+}
+
+/** Bearer key of a request: `Authorization: Bearer sk_...` (or Basic `sk_...:`, as curl -u sends). */
+export function keyFromHeaders(authorization: string | undefined): string | undefined {
+  if (!authorization) return undefined;
+  const bearer = authorization.match(/^Bearer\s+(\S+)$/i);
+  if (bearer) return bearer[1];
+  const basic = authorization.match(/^Basic\s+(\S+)$/i);
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    const user = decoded.split(':')[0];
+    return user || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One home for error formatting: a stable code on every error, no stack traces, and no secret
+ * in any message. An unexpected error keeps no message of its own.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  const known = original instanceof GraphQLError || code !== 'INTERNAL_SERVER_ERROR';
+  const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+  void _stack;
+  void _http;
+  return {
+    ...formatted,
+    message: known ? redact(formatted.message) : 'Internal server error',
+    extensions: { ...extensions, code },
+  };
+}
+
+export async function startGateway(config: GatewayConfig, options: { apiBase: string; apiKey?: string | undefined }): Promise<RunningGateway> {
+  const { schema, index } = buildGatewaySchema();
+  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: index.metadata.apiVersion });
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    fieldResolver: createFieldResolver(index),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits)],
+  });
+  await apollo.start();
+
+  const playground = playgroundHandler({ endpoint: '/graphql', embeddedMode: options.apiKey !== undefined && config.embedded, examples: loadExamples() });
+  const gatewayKey = options.apiKey;
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Never leak an internal error, and never leave a socket hanging.
+      console.error('gateway: unexpected error', redact(String(error)));
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"status":"ok"}');
+      return;
+    }
+    if (playground(req, res)) return;
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: `No route ${url.pathname}; the GraphQL endpoint is /graphql`, extensions: { code: 'NOT_FOUND' } }] }));
+      return;
+    }
+    const body = await readBody(req);
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () =>
+        createContext({
+          index,
+          client,
+          apiKey: keyFromHeaders(req.headers.authorization) ?? gatewayKey,
+          stripeAccount: headerValue(req.headers['stripe-account']),
+          signal: abort.signal,
+          loaderOptions: { enabled: config.loadersEnabled },
+        }),
+    });
+    const outHeaders: Record<string, string> = { vary: 'Accept' };
+    for (const [name, value] of result.headers) outHeaders[name] = value;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') res.end(result.body.string);
+    else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host}:${port}/graphql`,
+    port,
+    client,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.trim() !== '' ? v.trim() : undefined;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new GraphQLError('Request body too large', { extensions: { code: 'BAD_REQUEST' } });
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  if (!type.includes('application/json')) return text;
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return text; // Apollo answers malformed JSON with a 400 of its own
+  }
+}
