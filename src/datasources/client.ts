@@ -190,7 +190,7 @@ export class StripeClient {
       const started = Date.now();
       try {
         this.attempts += 1;
-        this.onRequest?.(info);
+        callHook(this.onRequest, info);
         const response = await poolFor(this.origin, this.config).request({
           method: req.method,
           path,
@@ -261,8 +261,11 @@ export class StripeClient {
   /** Every item of a Stripe list, in iteration order, up to `maxItems`. */
   async listAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
     const items: T[] = [];
+    // No bigger pages than needed: a caller wanting 5 items should not pull 100 expanded objects.
+    const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, maxItems));
+    const params: Params = { limit, ...req.params };
     // The direction is fixed by the first params (ending_before means backwards) for the whole walk.
-    for await (const page of this.listPages<T>(req)) {
+    for await (const page of this.listPages<T>({ ...req, params })) {
       for (const item of pageItemsInOrder(req.params, page)) {
         if (items.length >= maxItems) return items;
         items.push(item);
@@ -383,13 +386,23 @@ export class StripeClient {
     willRetry: boolean,
     started: number,
   ): void {
-    this.onResponse?.({ ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started });
+    callHook(this.onResponse, { ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started });
   }
 }
 
 /** `Stripe-Version`: the pinned version, plus the preview version a preview endpoint needs. */
 export function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
   return previewVersion ? `${version}; ${previewVersion}` : version;
+}
+
+/** A throwing hook is a bug in the hook; it must not turn into a retried or failed request. */
+function callHook<I>(hook: ((info: I) => void) | undefined, info: I): void {
+  if (!hook) return;
+  try {
+    hook(info);
+  } catch {
+    // Deliberately ignored: observation must never change behaviour.
+  }
 }
 
 function checkPath(path: string): string {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { StripeClient, USER_AGENT, closeAllPools, type StripeClientOptions } from '../../src/datasources/client';
 import {
   ConcurrencyLimitError,
@@ -66,7 +68,8 @@ describe('StripeClient headers and encoding', () => {
     expect(received?.headers['stripe-account']).toBe('acct_connected1');
     expect(received?.headers['stripe-version']).toBe(API_VERSION);
     expect(received?.headers['user-agent']).toBe(USER_AGENT);
-    expect(USER_AGENT).toBe('stripe-graph-gateway/0.1.0');
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(USER_AGENT).toBe(`stripe-graph-gateway/${version}`);
     expect(received?.headers['idempotency-key']).toBeUndefined();
     expect(received?.body).toBe('');
   });
@@ -374,6 +377,26 @@ describe('StripeClient pagination', () => {
       '/v1/accounts/acct_1/persons?limit=2&starting_after=per_2',
       '/v1/accounts/acct_1/persons?limit=2&starting_after=per_4',
     ]);
+  });
+
+  it('asks for pages no bigger than maxItems needs', async () => {
+    upstream.setHandler((_req, res) => json(res, 200, { object: 'list', data: [{ id: 'a' }], has_more: false }));
+    await client().listAll({ method: 'GET', path: '/v1/customers', credentials }, 5);
+    expect(upstream.received.map((r) => r.url)).toEqual(['/v1/customers?limit=5']);
+  });
+
+  it('keeps working when an observation hook throws', async () => {
+    upstream.setHandler((_req, res) => json(res, 200, { object: 'ok' }));
+    const c = client({
+      onRequest: () => {
+        throw new Error('hook bug');
+      },
+      onResponse: () => {
+        throw new Error('hook bug');
+      },
+    });
+    await expect(c.request({ method: 'GET', path: '/v1/x', credentials })).resolves.toEqual({ object: 'ok' });
+    expect(upstream.received).toHaveLength(1);
   });
 
   it('stops at maxItems without fetching further pages', async () => {
