@@ -50,6 +50,7 @@ export {
   type StripeObject,
 } from './loaders';
 export type { StripeList, StripeSearchResult } from './pagination';
+export { backoffMs, retryDelayMs, seededRandom, shouldRetry, shouldRetryResponse, UnreachableCaseError } from './retry';
 
 /**
  * The process's client, configured from the environment (`STRIPE_API_BASE`, ...) and pinned to
