@@ -100,6 +100,7 @@ class DeclarationReader {
     this.addReferencedRetrieves();
     this.drain();
     this.linkParents();
+    this.fillResourceObjects();
     const sortRecord = <T>(map: Map<string, T>): Record<string, T> =>
       Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
@@ -266,6 +267,20 @@ class DeclarationReader {
     const decl = this.declarationOf(node.typeName);
     if (!decl || !ts.isInterfaceDeclaration(decl)) return undefined;
     return this.declName(decl);
+  }
+
+  /**
+   * A resource can be registered before its type is walked (`del` returning `DeletedAccount`
+   * comes before any method returning `Account`), so its `object` and id prefix are set last.
+   */
+  private fillResourceObjects(): void {
+    for (const resource of this.resources.values()) {
+      const object = this.types.get(resource.typeName)?.object;
+      if (!object) throw new Error(`generator: resource ${resource.typeName} has no object value`);
+      resource.object = object;
+      const prefix = this.options.idPrefixes[object];
+      if (prefix) resource.idPrefix = prefix;
+    }
   }
 
   /** Nested collections: `/v1/accounts/{account}/persons` makes Account the parent of Person. */
