@@ -153,7 +153,10 @@ export class Engine {
       if (field.type.kind !== 'apiList') continue;
       const stub = data[field.stripe];
       if (!isPlainObject(stub)) continue;
-      const children = store.children(id, this.model.typesOf(field.type.of), stored.scope).filter((c) => !c.hidden);
+      // Items made under this object (path parents), or pointing at it by a field (owners of an ownership).
+      const children = store
+        .list(this.model.typesOf(field.type.of), stored.scope)
+        .filter((c) => !c.hidden && (Object.values(c.parents).includes(id) || Object.values(c.data).includes(id)));
       data[field.stripe] = {
         ...stub,
         data: children.slice(0, EMBEDDED_LIST_LIMIT).map((c) => structuredClone(c.data)),

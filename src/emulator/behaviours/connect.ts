@@ -9,7 +9,7 @@ import { isPlainObject, type StripeObject } from '../model';
 import type { Params } from '../params';
 import { PLATFORM_SCOPE, type StoredObject } from '../store';
 import type { Behaviour, BehaviourContext } from './types';
-import { nestedAt, objectAt, requireParent, requireRef, setIfPresent } from './util';
+import { nestedAt, requireParent, requireRef, setIfPresent } from './util';
 
 const REJECT_REASONS = ['fraud', 'terms_of_service', 'other'];
 
@@ -21,7 +21,7 @@ function syncCapabilities(ctx: BehaviourContext, accountId: string): void {
   for (const cap of ctx.children('capability', accountId).sort((a, b) => a.seq - b.seq)) {
     if (typeof cap.data.id === 'string' && typeof cap.data.status === 'string') map[cap.data.id] = cap.data.status;
   }
-  account.data.capabilities = map;
+  setIfPresent(account.data, 'capabilities', map);
 }
 
 function accountOf(ctx: BehaviourContext, id: string): StoredObject | undefined {
@@ -33,7 +33,7 @@ export const account: Behaviour = {
     obj.type = typeof params.type === 'string' ? params.type : (obj.type ?? 'custom');
     if (obj.country === null || obj.country === '') obj.country = 'US';
     if (obj.default_currency === null) obj.default_currency = 'usd';
-    obj.capabilities = {};
+    setIfPresent(obj, 'capabilities', {});
     nestedAt(ctx, ctx.typeFor('account'), obj, 'requirements');
   },
   afterCreate(ctx, stored, params) {
@@ -70,20 +70,20 @@ export const account: Behaviour = {
       }
       // Only accounts the platform is liable for (Custom and Express) can be rejected.
       if (target.data.type === 'standard') throw badState('Standard accounts cannot be rejected by the platform.', 'account');
-      target.data.charges_enabled = false;
-      target.data.payouts_enabled = false;
+      setIfPresent(target.data, 'charges_enabled', false);
+      setIfPresent(target.data, 'payouts_enabled', false);
       nestedAt(ctx, target.typeName, target.data, 'requirements').disabled_reason = `rejected.${reason}`;
       return target;
     },
-    unreject(_ctx, target) {
+    unreject(ctx, target) {
       if (target === undefined) throw badState('unreject needs an account.');
-      const requirements = objectAt(target.data, 'requirements');
+      const requirements = nestedAt(ctx, target.typeName, target.data, 'requirements');
       if (typeof requirements.disabled_reason !== 'string' || !requirements.disabled_reason.startsWith('rejected.')) {
         throw badState('This account is not rejected.', 'account');
       }
       requirements.disabled_reason = null;
-      target.data.charges_enabled = true;
-      target.data.payouts_enabled = true;
+      setIfPresent(target.data, 'charges_enabled', true);
+      setIfPresent(target.data, 'payouts_enabled', true);
       return target;
     },
   },

@@ -4,7 +4,7 @@
  */
 
 import { invalidParam } from '../errors';
-import type { StripeObject } from '../model';
+import { isPlainObject, type StripeObject } from '../model';
 import type { Params } from '../params';
 import type { Behaviour, BehaviourContext } from './types';
 
@@ -74,8 +74,27 @@ export function computeQuotes(params: Params, id: string, now: number): StripeOb
   };
 }
 
+/** Create params that Stripe reports back inside `transaction_details`. */
+const TRANSACTION_PARAMS = [
+  'destination_amount',
+  'destination_currencies',
+  'destination_currency',
+  'destination_network',
+  'destination_networks',
+  'lock_wallet_address',
+  'source_amount',
+  'source_currency',
+  'wallet_addresses',
+];
+
 export const crypto_onramp_session: Behaviour = {
   beforeCreate(ctx, obj, params) {
+    const field = ctx.model.field(ctx.typeFor('crypto.onramp_session'), 'transaction_details');
+    if (field?.type.kind === 'object' && ctx.model.hasType(field.type.name)) {
+      const details = isPlainObject(obj.transaction_details) ? obj.transaction_details : ctx.model.materialize(field.type.name, { created: ctx.now() }, 1);
+      const picked = Object.fromEntries(TRANSACTION_PARAMS.filter((k) => params[k] !== undefined).map((k) => [k, params[k]]));
+      obj.transaction_details = ctx.model.merge(field.type.name, details, picked, ctx.now());
+    }
     obj.status = typeof params.status === 'string' ? params.status : 'initialized';
     obj.client_secret = `${String(obj.id)}_secret_${ctx.store.token(24)}`;
   },

@@ -41,6 +41,7 @@ function movement(flowType: string, direction: Direction): Behaviour {
         flow: obj.id,
         flow_type: flowType,
         status: 'open',
+        balance_impact: direction === 'out' ? { cash: -amount, inbound_pending: 0, outbound_pending: amount } : { cash: 0, inbound_pending: amount, outbound_pending: 0 },
       });
       setIfPresent(obj, 'transaction', txn.data.id);
       if (direction === 'out') {

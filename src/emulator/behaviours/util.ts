@@ -42,7 +42,8 @@ export function nestedAt(ctx: BehaviourContext, typeName: string, obj: StripeObj
   if (isPlainObject(current)) return current;
   const field = ctx.model.field(typeName, key);
   const fresh = field?.type.kind === 'object' && ctx.model.hasType(field.type.name) ? ctx.model.materialize(field.type.name, { created: ctx.now() }, 1) : {};
-  obj[key] = fresh;
+  // A type without the field keeps its shape: the caller writes into a detached object.
+  if (field !== undefined) obj[key] = fresh;
   return fresh;
 }
 
