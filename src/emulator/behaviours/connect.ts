@@ -11,8 +11,6 @@ import { PLATFORM_SCOPE, type StoredObject } from '../store';
 import type { Behaviour, BehaviourContext } from './types';
 import { nestedAt, requireParent, requireRef, setIfPresent } from './util';
 
-const REJECT_REASONS = ['fraud', 'terms_of_service', 'other'];
-
 /** Keeps `account.capabilities` (a name -> status map) in step with the capability objects. */
 function syncCapabilities(ctx: BehaviourContext, accountId: string): void {
   const account = ctx.store.find(accountId, PLATFORM_SCOPE, {}, [ctx.typeFor('account')]);
@@ -64,10 +62,9 @@ export const account: Behaviour = {
   actions: {
     reject(ctx, target, params) {
       if (target === undefined) throw badState('reject needs an account.');
+      // The metadata's enum has already checked the value; the reasons change between API versions.
       const reason = params.reason;
-      if (typeof reason !== 'string' || !REJECT_REASONS.includes(reason)) {
-        throw invalidParam('reason', `Invalid reason: must be one of ${REJECT_REASONS.join(', ')}`);
-      }
+      if (typeof reason !== 'string' || reason === '') throw invalidParam('reason', 'Missing required param: reason.', 'parameter_missing');
       // Only accounts the platform is liable for (Custom and Express) can be rejected.
       if (target.data.type === 'standard') throw badState('Standard accounts cannot be rejected by the platform.', 'account');
       setIfPresent(target.data, 'charges_enabled', false);
