@@ -1,0 +1,284 @@
+/**
+ * Every example operation in `examples/` (the ones the playground offers) runs against the real
+ * gateway in front of the real emulator, over HTTP, without errors and with data. The onboarding
+ * and identity journeys also run chained, each step taking the id the previous one returned, and
+ * their key fields are asserted exactly.
+ *
+ * Each API key is its own emulator platform with its own copy of the demo data, so the chained
+ * journeys use keys of their own and see nothing the other tests created.
+ */
+import { readdirSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
+
+import { closeAllPools } from '../../src/datasources/client';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { EXAMPLES_DIR, loadExamples, type ExampleOperation } from '../../src/examples';
+import { gatewayConfigFromEnv } from '../../src/config';
+import { startGateway, type RunningGateway } from '../../src/server';
+
+/** The key `npm start` uses against its embedded emulator. */
+const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface GraphQLResponse {
+  status: number;
+  data?: JsonObject | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: JsonObject }>;
+}
+
+let emulator: RunningEmulator;
+let gateway: RunningGateway;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await emulator?.close();
+  await closeAllPools();
+});
+
+async function run(query: string, variables: JsonObject | undefined, key?: string): Promise<GraphQLResponse> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key !== undefined) headers.authorization = `Bearer ${key}`;
+  const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+  return { status: response.status, ...body };
+}
+
+const examples = loadExamples();
+
+function example(name: string): ExampleOperation {
+  const found = examples.find((e) => e.name === name);
+  if (found === undefined) throw new Error(`no example named ${JSON.stringify(name)} in ${EXAMPLES_DIR}`);
+  return found;
+}
+
+function variablesOf(ex: ExampleOperation): JsonObject {
+  return ex.variables === undefined ? {} : (JSON.parse(ex.variables) as JsonObject);
+}
+
+/** Runs an example with its own variables, changed by `edit`; fails on any error. */
+async function runExample(name: string, edit: (variables: JsonObject) => void, key: string): Promise<JsonObject> {
+  const ex = example(name);
+  const variables = variablesOf(ex);
+  edit(variables);
+  const response = await run(ex.query, variables, key);
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.data as JsonObject;
+}
+
+/** Root fields whose answer is null, an empty object, or a connection with no nodes. */
+function emptyRootFields(data: JsonObject): string[] {
+  return Object.entries(data)
+    .filter(([, value]) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value === null;
+      if (Object.keys(value).length === 0) return true;
+      const nodes = value.nodes;
+      return Array.isArray(nodes) && nodes.length === 0;
+    })
+    .map(([name]) => name);
+}
+
+describe('the examples folder', () => {
+  test('holds the core journeys, one .graphql file each, all loaded', () => {
+    const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+    expect(examples).toHaveLength(files.length);
+    expect(examples.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'create account',
+        'add person',
+        'request capabilities',
+        'add external account',
+        'create account link',
+        'read account with everything nested',
+        'list financial connections accounts',
+        'create identity verification session',
+        'follow identity verification session',
+        'create crypto onramp session',
+        'fetch crypto onramp quotes',
+      ]),
+    );
+  });
+
+  test.each(examples.map((e) => [e.name, e] as const))('%s: one named operation, variables as JSON', (_name, ex) => {
+    const operations = parse(ex.query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations).toHaveLength(1);
+    expect(operations[0]?.kind === Kind.OPERATION_DEFINITION && operations[0].name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
+    if (ex.variables !== undefined) expect(typeof JSON.parse(ex.variables)).toBe('object');
+  });
+
+  test('the playground page offers exactly these examples', async () => {
+    const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const config = html.match(/<script id="pg-config" type="application\/json">(.*?)<\/script>/s)?.[1];
+    expect(config).toBeDefined();
+    const offered = (JSON.parse(config ?? 'null') as { embeddedMode: boolean; examples: ExampleOperation[] });
+    expect(offered.embeddedMode).toBe(true);
+    expect(offered.examples).toEqual(examples);
+  });
+});
+
+describe('every example runs against the emulator', () => {
+  // In file order, with the key `npm start` uses, as a user clicking through the playground would.
+  test.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, ex) => {
+    const response = await run(ex.query, ex.variables === undefined ? undefined : (JSON.parse(ex.variables) as JsonObject));
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual(expect.any(Object));
+    const data = response.data as JsonObject;
+    expect(Object.keys(data).length).toBeGreaterThan(0);
+    expect(emptyRootFields(data)).toEqual([]);
+  });
+});
+
+describe('journeys, chained by the ids each step returns', () => {
+  test('onboard a connected account: create, add a person, request capabilities, add a bank account, link', async () => {
+    const key = 'sk_test_examples_onboarding';
+
+    const created = (await runExample('create account', () => undefined, key)).createAccount as JsonObject;
+    const account = String(created.id);
+    expect(account).toMatch(/^acct_[A-Za-z0-9]+$/);
+    expect(created).toEqual({
+      id: account,
+      type: 'CUSTOM',
+      country: 'US',
+      email: 'owner@brightbikes.example',
+      businessType: 'COMPANY',
+      businessProfile: { name: 'Bright Bikes', url: 'https://brightbikes.example', mcc: '5940' },
+      company: { name: 'Bright Bikes LLC' },
+      chargesEnabled: false,
+      payoutsEnabled: false,
+      detailsSubmitted: false,
+      metadata: { onboardedBy: 'playground' },
+    });
+
+    const person = (await runExample('add person', (v) => void (v.account = account), key)).createPerson as JsonObject;
+    expect(person).toEqual({
+      id: expect.stringMatching(/^person_[A-Za-z0-9]+$/),
+      account,
+      firstName: 'Maya',
+      lastName: 'Ortiz',
+      email: 'maya@brightbikes.example',
+      dob: { day: 21, month: 6, year: 1988 },
+      relationship: { representative: true, executive: true, owner: true, percentOwnership: 100, title: 'Founder' },
+    });
+
+    const capabilities = await runExample('request capabilities', (v) => void (v.account = account), key);
+    expect(capabilities).toEqual({
+      cardPayments: { id: 'card_payments', requested: true, status: 'ACTIVE' },
+      transfers: { id: 'transfers', requested: true, status: 'ACTIVE' },
+    });
+
+    const external = (await runExample('add external account', (v) => void (v.account = account), key)).createExternalAccount as JsonObject;
+    expect(external).toEqual({
+      __typename: 'BankAccount',
+      id: expect.stringMatching(/^ba_[A-Za-z0-9]+$/),
+      bankName: 'STRIPE TEST BANK',
+      accountHolderName: 'Bright Bikes LLC',
+      accountHolderType: 'company',
+      country: 'US',
+      currency: 'usd',
+      last4: '6789',
+      routingNumber: '110000000',
+      status: 'new',
+    });
+
+    const link = (await runExample('create account link', (v) => void ((v.input as JsonObject).account = account), key)).createAccountLink as JsonObject;
+    expect(link.url).toMatch(new RegExp(`^https://connect\\.stripe\\.com/setup/s/${account}/[A-Za-z0-9]+$`));
+    // Account links expire five minutes after they are made.
+    expect((link.expiresAt as number) - (link.created as number)).toBe(300);
+
+    // The nested read sees everything the journey made, and only that.
+    const read = (await runExample('read account with everything nested', (v) => void (v.id = account), key)).account as JsonObject;
+    expect(read.id).toBe(account);
+    expect(read.persons).toEqual({
+      nodes: [
+        {
+          id: person.id,
+          firstName: 'Maya',
+          lastName: 'Ortiz',
+          email: 'maya@brightbikes.example',
+          relationship: { representative: true, owner: true, percentOwnership: 100, title: 'Founder' },
+        },
+      ],
+    });
+    expect((read.capabilities as { nodes: JsonObject[] }).nodes.map((c) => [c.id, c.requested, c.status]).sort()).toEqual([
+      ['card_payments', true, 'ACTIVE'],
+      ['transfers', true, 'ACTIVE'],
+    ]);
+    expect(read.externalAccounts).toEqual({
+      nodes: [{ __typename: 'BankAccount', id: external.id, bankName: 'STRIPE TEST BANK', last4: '6789', currency: 'usd', defaultForCurrency: true, status: 'new' }],
+      pageInfo: { hasNextPage: false, endCursor: external.id },
+    });
+  });
+
+  test('create an identity verification session, then follow it', async () => {
+    const key = 'sk_test_examples_identity';
+    const created = (await runExample('create identity verification session', () => undefined, key)).createIdentityVerificationSession as JsonObject;
+    const id = String(created.id);
+    expect(id).toMatch(/^vs_[A-Za-z0-9]+$/);
+    expect(created).toEqual({
+      id,
+      type: 'DOCUMENT',
+      status: 'REQUIRES_INPUT',
+      clientReferenceId: 'user_1042',
+      clientSecret: expect.stringMatching(new RegExp(`^${id}_secret_[A-Za-z0-9]+$`)),
+      url: expect.stringMatching(/^https:\/\/verify\.stripe\.com\/start\/[A-Za-z0-9]+$/),
+      metadata: { user: 'user_1042' },
+    });
+
+    const followed = await runExample('follow identity verification session', (v) => void (v.id = id), key);
+    expect(followed.identityVerificationSession).toEqual({
+      id,
+      type: 'DOCUMENT',
+      status: 'REQUIRES_INPUT',
+      lastError: null,
+      verifiedOutputs: null,
+      lastVerificationReport: null,
+    });
+
+    // The example's default id is a demo session the user already completed.
+    const verified = await runExample('follow identity verification session', () => undefined, key);
+    const session = verified.identityVerificationSession as JsonObject;
+    expect(session.status).toBe('VERIFIED');
+    expect(session.verifiedOutputs).toEqual({ firstName: 'Jenny', lastName: 'Rosen', address: { city: 'San Francisco', country: 'US' } });
+    expect(session.lastVerificationReport).toEqual({
+      id: expect.stringMatching(/^vr_[A-Za-z0-9]+$/),
+      type: 'DOCUMENT',
+      created: expect.any(Number),
+      document: {
+        status: 'VERIFIED',
+        type: 'DRIVING_LICENSE',
+        firstName: 'Jenny',
+        lastName: 'Rosen',
+        issuingCountry: 'US',
+        expirationDate: { day: 1, month: 12, year: 2030 },
+      },
+      selfie: { status: 'VERIFIED' },
+    });
+  });
+
+  test('fetch crypto onramp quotes: one per requested currency on each requested network', async () => {
+    const data = await runExample('fetch crypto onramp quotes', () => undefined, 'sk_test_examples_crypto');
+    const quotes = data.cryptoOnrampQuotes as JsonObject;
+    expect(quotes.sourceAmount).toBe('200.00');
+    expect(quotes.sourceCurrency).toBe('USD');
+    // The emulator's fixed demo rates: ETH 3000 USD, BTC 60000 USD, USDC 1 USD.
+    expect(quotes.destinationNetworkQuotes).toEqual({
+      ethereum: [
+        { destinationCurrency: 'ETH', destinationAmount: '0.06666667', sourceTotalAmount: '203.89', fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' } },
+        { destinationCurrency: 'USDC', destinationAmount: '200', sourceTotalAmount: '203.89', fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' } },
+      ],
+      bitcoin: [
+        { destinationCurrency: 'BTC', destinationAmount: '0.00333333', sourceTotalAmount: '205.50', fees: { networkFeeMonetary: '2.50', transactionFeeMonetary: '3.00' } },
+      ],
+    });
+  });
+});
