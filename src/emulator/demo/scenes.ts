@@ -23,6 +23,16 @@ export function seedScenes(b: DemoBuilder): void {
   crypto(b);
   treasury(b);
   if (accounts.custom !== undefined) connectedScope(b, accounts.custom);
+  namedObjects(b);
+}
+
+/** Resources whose Stripe ids are names, not prefixed numbers. */
+function namedObjects(b: DemoBuilder): void {
+  for (const country of ['US', 'GB', 'DE']) {
+    b.make('country_spec', { default_currency: country === 'US' ? 'usd' : country === 'GB' ? 'gbp' : 'eur', supported_payment_currencies: ['usd', 'eur', 'gbp'] }, {}, { id: country });
+  }
+  b.make('reporting.report_type', { name: 'Balance summary', version: 1, data_available_start: 1767225600, data_available_end: 1767312000 }, {}, { id: 'balance.summary.1' });
+  b.make('reporting.report_type', { name: 'Itemized payouts', version: 3, data_available_start: 1767225600, data_available_end: 1767312000 }, {}, { id: 'payouts.itemized.3' });
 }
 
 interface DemoAccounts {
