@@ -49,7 +49,8 @@ export function createContext(options: ContextOptions): GatewayContext {
 
 export function requireStripe(ctx: GatewayContext): RequestStripe {
   if (!ctx.stripe) {
-    throw new GraphQLError('No Stripe API key: send `Authorization: Bearer sk_test_...` or start the gateway with STRIPE_API_KEY', {
+    // Worded without a key-shaped example: error messages pass through redaction, which would mangle it.
+    throw new GraphQLError('No Stripe API key: send your secret key as a bearer token in the Authorization header, or start the gateway with STRIPE_API_KEY', {
       extensions: { code: 'UNAUTHENTICATED' },
     });
   }

@@ -4,6 +4,7 @@
  *   GET /, GET /graphql     -> the offline playground (browsers)
  *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
  */
+import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -16,6 +17,7 @@ import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { createFieldResolver } from './resolvers';
 import { queryLimitsPlugin } from './plugins/limits';
+import { partialDataStatusPlugin } from './plugins/status';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
@@ -68,7 +70,7 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
   });
   await apollo.start();
 
@@ -103,6 +105,8 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const abort = new AbortController();
+    // Every upstream call of this request listens on the signal; a wide query makes hundreds.
+    setMaxListeners(0, abort.signal);
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
