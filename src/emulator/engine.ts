@@ -299,8 +299,10 @@ export class Engine {
     const { expand: _expand, ...rest } = raw;
     const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: false });
     const stored = this.target(ctx, endpoint, pathValues, true);
+    const behaviour = this.behaviourOf(stored.typeName);
+    behaviour?.beforeUpdate?.(ctx, stored, params);
     this.model.merge(stored.typeName, stored.data, params, ctx.now());
-    this.behaviourOf(stored.typeName)?.afterUpdate?.(ctx, stored, params);
+    behaviour?.afterUpdate?.(ctx, stored, params);
     return { status: 200, body: this.render(ctx, stored, paths) };
   }
 

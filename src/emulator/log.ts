@@ -20,28 +20,33 @@ export interface RequestLogEntry {
   idempotentReplay: boolean;
 }
 
+/** Entries kept; older ones are dropped (counts stay exact) so long runs do not grow memory. */
+export const MAX_LOG_ENTRIES = 100_000;
+
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
+  private readonly countByKey = new Map<string, number>();
+
+  constructor(private readonly maxEntries = MAX_LOG_ENTRIES) {}
 
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);
+    if (this.entries.length > this.maxEntries) this.entries.splice(0, this.entries.length - this.maxEntries);
+    const key = `${entry.method} ${entry.path}`;
+    this.countByKey.set(key, (this.countByKey.get(key) ?? 0) + 1);
   }
 
   list(): RequestLogEntry[] {
     return this.entries.map((e) => ({ ...e }));
   }
 
-  /** Request counts keyed `"METHOD /path"`. */
+  /** Request counts keyed `"METHOD /path"`, since the last reset. */
   counts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const e of this.entries) {
-      const key = `${e.method} ${e.path}`;
-      out[key] = (out[key] ?? 0) + 1;
-    }
-    return out;
+    return Object.fromEntries(this.countByKey);
   }
 
   reset(): void {
     this.entries = [];
+    this.countByKey.clear();
   }
 }

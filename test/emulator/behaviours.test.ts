@@ -79,6 +79,16 @@ describe('Connect', () => {
     expect(refused.body.error.message).toMatch(/^You cannot delete the default external account/);
   });
 
+  test('one default external account per currency', async () => {
+    const [card, bank] = (await api('GET', `/v1/accounts/${acct.custom}/external_accounts`)).body.data;
+    expect([card.default_for_currency, bank.default_for_currency]).toEqual([false, true]);
+    const u = await api('POST', `/v1/accounts/${acct.custom}/external_accounts/${card.id}`, { form: 'default_for_currency=true' });
+    expect(u.body.default_for_currency).toBe(true);
+    expect((await api('GET', `/v1/accounts/${acct.custom}/external_accounts/${bank.id}`)).body.default_for_currency).toBe(false);
+    const del = await api('DELETE', `/v1/accounts/${acct.custom}/external_accounts/${bank.id}`);
+    expect(del.body).toEqual({ id: bank.id, object: 'bank_account', deleted: true });
+  });
+
   test('reject disables charges and payouts with rejected.<reason>; unreject restores', async () => {
     const r = await api('POST', `/v1/accounts/${acct.custom}/reject`, { form: 'reason=terms_of_service' });
     expect([r.body.charges_enabled, r.body.payouts_enabled, r.body.requirements.disabled_reason]).toEqual([false, false, 'rejected.terms_of_service']);
@@ -186,6 +196,16 @@ describe('Identity', () => {
     expect([c.body.status, c.body.url]).toEqual(['canceled', null]);
     const twice = await api('POST', `/v1/identity/verification_sessions/${s.body.id}/cancel`);
     expect([twice.status, twice.body.error.code]).toEqual([400, 'session_invalid_state']);
+  });
+
+  test('only sessions still requiring input can be updated', async () => {
+    const open = (await api('GET', '/v1/identity/verification_sessions?status=requires_input')).body.data[0];
+    const u = await api('POST', `/v1/identity/verification_sessions/${open.id}`, { form: 'metadata[step]=2' });
+    expect([u.status, u.body.metadata.step]).toEqual([200, '2']);
+    const verified = (await api('GET', '/v1/identity/verification_sessions?status=verified')).body.data[0];
+    const refused = await api('POST', `/v1/identity/verification_sessions/${verified.id}`, { form: 'metadata[step]=2' });
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'session_invalid_state']);
+    expect((await api('GET', `/v1/identity/verification_sessions/${verified.id}`)).body.metadata).toEqual({ user: 'jenny' });
   });
 
   test('redact clears verified outputs and the report; not while processing', async () => {

@@ -9,6 +9,7 @@ import { portFromEnv } from '../../src/emulator/main';
 import { Model } from '../../src/emulator/model';
 import { inCreatedRange, paginate, readCreatedFilter, readPageRequest } from '../../src/emulator/pagination';
 import { coerceParams } from '../../src/emulator/params';
+import { RequestLog, type RequestLogEntry } from '../../src/emulator/log';
 import { Router } from '../../src/emulator/router';
 import { Store } from '../../src/emulator/store';
 import { EmulatorError } from '../../src/emulator/errors';
@@ -191,5 +192,17 @@ describe('keys and ports', () => {
     expect(portFromEnv('8080')).toBe(8080);
     expect(() => portFromEnv('eighty')).toThrow('EMULATOR_PORT must be a port number (0-65535), got "eighty"');
     expect(() => portFromEnv('70000')).toThrow();
+  });
+});
+
+describe('request log', () => {
+  test('keeps the newest entries but counts every request', () => {
+    const log = new RequestLog(2);
+    const entry = (path: string): RequestLogEntry => ({ time: 0, method: 'GET', path, route: null, stripeAccount: null, apiKey: null, status: 200, requestId: 'req_1', fault: null, idempotentReplay: false });
+    for (const path of ['/a', '/b', '/a']) log.add(entry(path));
+    expect(log.list().map((e) => e.path)).toEqual(['/b', '/a']);
+    expect(log.counts()).toEqual({ 'GET /a': 2, 'GET /b': 1 });
+    log.reset();
+    expect([log.list(), log.counts()]).toEqual([[], {}]);
   });
 });

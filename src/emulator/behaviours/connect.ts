@@ -153,6 +153,8 @@ export const bank_account: Behaviour = {
     obj.last4 = lastFour(params, 'account_number', '6789');
     setIfPresent(obj, 'fingerprint', `fp${ctx.store.token(14)}`);
   },
+  afterCreate: keepOneDefault,
+  afterUpdate: keepOneDefault,
   beforeDelete: refuseDefaultDelete,
 };
 
@@ -169,8 +171,19 @@ export const card: Behaviour = {
     obj.last4 = lastFour(params, 'number', '4242');
     setIfPresent(obj, 'fingerprint', `fp${ctx.store.token(14)}`);
   },
+  afterCreate: keepOneDefault,
+  afterUpdate: keepOneDefault,
   beforeDelete: refuseDefaultDelete,
 };
+
+/** Making one external account the default for its currency unmakes the others. */
+function keepOneDefault(ctx: BehaviourContext, stored: StoredObject, params: Params): void {
+  const accountId = stored.parents.account;
+  if (params.default_for_currency !== true || accountId === undefined) return;
+  for (const sibling of [...ctx.children('bank_account', accountId), ...ctx.children('card', accountId)]) {
+    if (sibling !== stored && sibling.data.currency === stored.data.currency) sibling.data.default_for_currency = false;
+  }
+}
 
 function refuseDefaultDelete(_ctx: BehaviourContext, stored: StoredObject): void {
   if (stored.data.default_for_currency === true) {

@@ -16,6 +16,16 @@ export const identity_verification_session: Behaviour = {
     obj.client_secret = `${id}_secret_${ctx.store.token(24)}`;
     obj.url = obj.status === 'requires_input' ? `https://verify.stripe.com/start/${ctx.store.token(20)}` : null;
   },
+  beforeUpdate(_ctx, stored) {
+    // Stripe allows changes only before the user has submitted anything.
+    if (stored.data.status !== 'requires_input') {
+      throw badState(
+        `This VerificationSession cannot be updated because it has a status of ${String(stored.data.status)}. Only sessions with status requires_input can be updated.`,
+        undefined,
+        'session_invalid_state',
+      );
+    }
+  },
   actions: {
     cancel(_ctx, target) {
       if (target === undefined) throw badState('cancel needs a verification session.');

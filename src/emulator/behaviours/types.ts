@@ -47,6 +47,8 @@ export interface Behaviour {
   beforeCreate?(ctx: BehaviourContext, obj: StripeObject, params: Params, parents: Record<string, string>): void;
   /** Runs once the object is stored (to make children such as capabilities). */
   afterCreate?(ctx: BehaviourContext, stored: StoredObject, params: Params): void;
+  /** Checks an update before any param is merged; throw an EmulatorError to refuse. */
+  beforeUpdate?(ctx: BehaviourContext, stored: StoredObject, params: Params): void;
   /** Runs after the generic merge of update params. */
   afterUpdate?(ctx: BehaviourContext, stored: StoredObject, params: Params): void;
   /** Checks a delete before it happens. */
