@@ -1,0 +1,172 @@
+/**
+ * The real gateway, in embedded mode in front of the real emulator, opened in headless Chromium
+ * (Debian's `chromium`, driven by playwright-core): the page offers the operations of
+ * `examples/`, one of them runs from the page with no key entered, and the result the page shows
+ * is the emulator's demo data. Every request to anything but localhost is aborted and recorded.
+ * A screenshot is kept in test-artifacts/playground-gateway.png.
+ *
+ * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+
+import { gatewayConfigFromEnv } from '../../src/config';
+import { closeAllPools } from '../../src/datasources/client';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { loadExamples } from '../../src/examples';
+import { startGateway, type RunningGateway } from '../../src/server';
+
+/*
+ * The callbacks given to page.evaluate run in the page. The project's tsconfig has no DOM lib
+ * (it is a server), so this declaration states the little of the DOM they use.
+ */
+interface CodeMirrorHost {
+  CodeMirror?: { getValue(): string };
+}
+declare const document: { querySelector(selector: string): unknown };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(
+    `SKIPPED test/playground/gateway-browser.test.ts: no Chromium at ${CHROMIUM}. ` +
+      'Install it with `bash scripts/install-chromium.sh` (or set CHROMIUM_PATH).',
+  );
+}
+const describeWithChromium = haveChromium ? describe : describe.skip;
+
+/** The key `npm start` uses against its embedded emulator. */
+const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
+/** The demo connected account "Rocket Rides", which the nested-read example reads by default. */
+const ROCKET_RIDES = 'acct_1QTKu5QaZd2';
+const EXAMPLE = 'read account with everything nested';
+
+interface AccountResult {
+  data: {
+    account: {
+      id: string;
+      businessProfile: { name: string };
+      persons: { nodes: Array<{ firstName: string; lastName: string }> };
+      capabilities: { nodes: Array<{ id: string; status: string }> };
+      externalAccounts: { nodes: Array<{ __typename: string; last4: string }> };
+    };
+  };
+  errors?: unknown;
+}
+
+describeWithChromium('the gateway playground in headless Chromium', () => {
+  let emulator: RunningEmulator;
+  let gateway: RunningGateway;
+  let context: BrowserContext;
+  let profile: string;
+  /** Every request the page tried to send to a host other than this machine. */
+  const outside: string[] = [];
+  /** The Authorization header of every GraphQL POST the page sent (undefined when absent). */
+  const authorizations: Array<string | undefined> = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0, embedded: true }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
+    profile = mkdtempSync(join(tmpdir(), 'playground-gateway-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
+    context.setDefaultTimeout(10_000);
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
+        outside.push(request.url());
+        return route.abort('blockedbyclient');
+      }
+      if (request.method() === 'POST' && url.pathname === '/graphql') authorizations.push(request.headers().authorization);
+      return route.continue();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await gateway?.close();
+    await emulator?.close();
+    await closeAllPools();
+    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function openPlayground(): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(`http://127.0.0.1:${gateway.port}/graphql`);
+    // The query editor exists once GraphiQL has mounted; examples load into it.
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    return { page, problems };
+  }
+
+  /** The response pane's text, read from its CodeMirror instance once it is not empty. */
+  async function responseText(page: Page): Promise<string> {
+    const read = (): string =>
+      (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
+    await page.waitForFunction(read);
+    return page.evaluate(read);
+  }
+
+  test('runs an example from the Examples panel with no key and shows the emulator demo data', async () => {
+    const { page, problems } = await openPlayground();
+
+    // Embedded mode: no key to enter.
+    expect(await page.locator('#pg-key').count()).toBe(0);
+    expect(await page.textContent('#pg-mode')).toBe('Embedded emulator: no Stripe key needed');
+
+    // The Examples panel lists the operations of examples/, in file order.
+    const offered = await page.locator('button.pg-example').allTextContents();
+    expect(offered).toEqual(loadExamples().map((e) => e.name));
+
+    emulator.control.resetLog();
+    await page.click(`button[data-example="${EXAMPLE}"]`);
+    await page.click('.graphiql-execute-button');
+    const result = JSON.parse(await responseText(page)) as AccountResult;
+
+    expect(result.errors).toBeUndefined();
+    const account = result.data.account;
+    expect(account.id).toBe(ROCKET_RIDES);
+    expect(account.businessProfile.name).toBe('Rocket Rides');
+    expect(account.persons.nodes.map((p) => `${p.firstName} ${p.lastName}`).sort()).toEqual(['Jenny Rosen', 'Kai Nakamura']);
+    expect(account.capabilities.nodes.map((c) => `${c.id} ${c.status}`).sort()).toEqual(['card_payments ACTIVE', 'transfers ACTIVE']);
+    expect(account.externalAccounts.nodes.map((e) => `${e.__typename} ${e.last4}`).sort()).toEqual(['BankAccount 6789', 'Card 5556']);
+
+    // The data came from the emulator, asked with the gateway's embedded key.
+    const log = emulator.control.requestLog();
+    expect(log.some((entry) => entry.method === 'GET' && entry.path === `/v1/accounts/${ROCKET_RIDES}` && entry.status === 200)).toBe(true);
+    expect(log.every((entry) => entry.apiKey !== null)).toBe(true);
+    // The page sent no key of its own.
+    expect(authorizations.length).toBeGreaterThan(0);
+    expect(authorizations.every((value) => value === undefined)).toBe(true);
+
+    // The Examples panel, the loaded operation and the top of its result, as a user sees them.
+    mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: 'test-artifacts/playground-gateway.png' });
+
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
