@@ -94,11 +94,33 @@ export class Engine {
       if (this.model.field(typeName, param) !== undefined) data[param] = value;
     }
     this.model.merge(typeName, data, params, created);
+    this.assignNestedIds(ctx.store, typeName, data, 0);
     const behaviour = this.behaviourOf(typeName);
     behaviour?.beforeCreate?.(ctx, data, params, parents);
     const stored = ctx.store.add({ typeName, scope, parents: { ...parents }, data, ...(options.hidden ? { hidden: true } : {}) });
     behaviour?.afterCreate?.(ctx, stored, params);
     return stored;
+  }
+
+  /**
+   * Gives embedded objects that are themselves Stripe objects (an account's `individual` is a
+   * `person`) an id of their own, as Stripe does; the graph relies on ids being present.
+   */
+  private assignNestedIds(store: Store, typeName: string, data: StripeObject, depth: number): void {
+    if (depth > 4) return;
+    for (const field of this.model.type(typeName).fields) {
+      if (field.expandable || field.type.kind !== 'object' && field.type.kind !== 'list') continue;
+      const nestedType = this.model.typesOf(field.type)[0];
+      if (nestedType === undefined || !this.model.hasType(nestedType)) continue;
+      const values = Array.isArray(data[field.stripe]) ? (data[field.stripe] as unknown[]) : [data[field.stripe]];
+      for (const value of values) {
+        if (!isPlainObject(value)) continue;
+        if (value.id === null && typeof value.object === 'string' && this.model.objectOf(nestedType) !== undefined) {
+          value.id = store.newId(this.model.idPrefix(nestedType));
+        }
+        this.assignNestedIds(store, nestedType, value, depth + 1);
+      }
+    }
   }
 
   /** The `url` of an embedded list: the list endpoint ending in `/{param}/<field>`, filled in. */
@@ -302,6 +324,7 @@ export class Engine {
     const behaviour = this.behaviourOf(stored.typeName);
     behaviour?.beforeUpdate?.(ctx, stored, params);
     this.model.merge(stored.typeName, stored.data, params, ctx.now());
+    this.assignNestedIds(ctx.store, stored.typeName, stored.data, 0);
     behaviour?.afterUpdate?.(ctx, stored, params);
     return { status: 200, body: this.render(ctx, stored, paths) };
   }

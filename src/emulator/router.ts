@@ -33,6 +33,8 @@ function splitPath(path: string): string[] {
 
 export class Router {
   private readonly routes: Route[] = [];
+  /** Routes by `METHOD segmentCount`: a request only ever matches templates of its length. */
+  private readonly buckets = new Map<string, Route[]>();
 
   constructor(metadata: RestMetadata) {
     const seen = new Set<string>();
@@ -43,7 +45,10 @@ export class Router {
         const key = `${endpoint.method} ${endpoint.path}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        this.routes.push({ endpoint, resource, segments: compileTemplate(endpoint.path) });
+        const route = { endpoint, resource, segments: compileTemplate(endpoint.path) };
+        this.routes.push(route);
+        const bucket = `${endpoint.method} ${route.segments.length}`;
+        this.buckets.set(bucket, [...(this.buckets.get(bucket) ?? []), route]);
       }
     }
   }
@@ -61,8 +66,7 @@ export class Router {
       return null;
     }
     let best: { match: RouteMatch; score: number[] } | null = null;
-    for (const route of this.routes) {
-      if (route.endpoint.method !== method || route.segments.length !== parts.length) continue;
+    for (const route of this.buckets.get(`${method} ${parts.length}`) ?? []) {
       const pathValues: Record<string, string> = {};
       const score: number[] = [];
       let ok = true;

@@ -102,6 +102,14 @@ describe('Connect', () => {
     expect([noReason.status, noReason.body.error.message]).toEqual([400, 'Missing required param: reason.']);
   });
 
+  test('embedded Stripe objects get ids of their own (an account\'s individual is a person)', async () => {
+    const express = (await api('GET', `/v1/accounts/${acct.express}`)).body;
+    expect([express.individual.object, express.individual.first_name]).toEqual(['person', 'Astrid']);
+    expect(express.individual.id).toMatch(/^person_1/);
+    const u = await api('POST', `/v1/accounts/${acct.custom}`, { form: 'individual[first_name]=Ravi' });
+    expect([u.body.individual.object, u.body.individual.first_name, typeof u.body.individual.id]).toEqual(['person', 'Ravi', 'string']);
+  });
+
   test('login links only for Express accounts', async () => {
     const ok = await api('POST', `/v1/accounts/${acct.express}/login_links`);
     expect([ok.status, ok.body.object]).toEqual([200, 'login_link']);
