@@ -1,0 +1,150 @@
+/**
+ * The bench's results: their JSON shape, and the Markdown tables printed to the console and
+ * written to bench/results/latest.md.
+ */
+import { ratio } from './stats';
+
+export type SystemName = 'floor' | 'gateway' | 'naive';
+export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
+
+export interface TraceResult {
+  operation: string;
+  system: SystemName;
+  /** Upstream requests of each traced run. */
+  requests: number[];
+  /** Sequential waves of each traced run. */
+  waves: number[];
+  /** Requests per wave, of the first run (`[1, 20]`). */
+  waveSizes: number[];
+  /** Upstream requests of the first run by `METHOD route`. */
+  routes: Record<string, number>;
+}
+
+export interface CellResult {
+  latencyMs: number;
+  operation: string;
+  system: SystemName;
+  operations: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  opsPerSec: number;
+  /** Upstream requests the emulator logged during the cell, per operation. */
+  upstreamPerOp: number;
+  /** Gateway process CPU (user + system) per operation, ms; null for the floor (no process of its own). */
+  cpuMsPerOp: number | null;
+  /** Gateway process peak RSS during the cell, MB; null for the floor. */
+  peakRssMB: number | null;
+  errors: number;
+  firstError: string | null;
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  durationSec: number;
+  machine: Record<string, string | number>;
+  settings: Record<string, unknown>;
+  operations: Array<{ name: string; title: string; floorPlan: string }>;
+  trace: TraceResult[];
+  cells: CellResult[];
+}
+
+const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
+const times = (r: number | null): string => (r === null ? '—' : `${r.toFixed(2)}×`);
+/** A traced figure: one value when every run agreed, else `min–max`. */
+const spread = (values: number[]): string => {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+};
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function traceTable(results: BenchResults): string {
+  const find = (op: string, system: SystemName): TraceResult | undefined => results.trace.find((t) => t.operation === op && t.system === system);
+  const rows = results.operations.map(({ name }) => {
+    const floor = find(name, 'floor');
+    const cells: string[] = [name, floor ? spread(floor.requests) : '—', floor ? spread(floor.waves) : '—'];
+    for (const system of ['gateway', 'naive'] as const) {
+      const t = find(name, system);
+      if (!t || !floor) {
+        cells.push('—', '—');
+        continue;
+      }
+      cells.push(
+        `${spread(t.requests)} (${times(ratio(Math.max(...t.requests), Math.max(...floor.requests)))})`,
+        `${spread(t.waves)} (${times(ratio(Math.max(...t.waves), Math.max(...floor.waves)))})`,
+      );
+    }
+    cells.push(find(name, 'gateway')?.waveSizes.join('+') ?? '—');
+    return cells;
+  });
+  return table(['operation', 'floor req', 'floor waves', 'gateway req (×floor)', 'gateway waves (×floor)', 'naive req (×floor)', 'naive waves (×floor)', 'gateway requests per wave'], rows);
+}
+
+export function latencyTable(results: BenchResults, latencyMs: number): string {
+  const rows: string[][] = [];
+  for (const { name } of results.operations) {
+    const floor = results.cells.find((c) => c.latencyMs === latencyMs && c.operation === name && c.system === 'floor');
+    for (const system of SYSTEMS) {
+      const c = results.cells.find((x) => x.latencyMs === latencyMs && x.operation === name && x.system === system);
+      if (!c) continue;
+      rows.push([
+        system === 'floor' ? name : '',
+        system,
+        fixed(c.p50),
+        fixed(c.p95),
+        fixed(c.p99),
+        fixed(c.opsPerSec, 0),
+        system === 'floor' || !floor ? '' : times(ratio(c.p50, floor.p50)),
+        system === 'floor' || !floor ? '' : times(ratio(c.opsPerSec, floor.opsPerSec)),
+        fixed(c.upstreamPerOp, 2),
+        fixed(c.cpuMsPerOp, 2),
+        fixed(c.peakRssMB, 0),
+        String(c.errors),
+      ]);
+    }
+  }
+  return table(['operation', 'system', 'p50 ms', 'p95 ms', 'p99 ms', 'ops/s', 'p50 ×floor', 'ops/s ×floor', 'upstream req/op', 'gateway CPU ms/op', 'gateway peak RSS MB', 'errors'], rows);
+}
+
+export function markdown(results: BenchResults): string {
+  const s = results.settings;
+  const m = results.machine;
+  const parts = [
+    '# Benchmark results',
+    '',
+    `Generated ${results.generatedAt} by \`npm run bench\` in ${results.durationSec.toFixed(0)} s, at commit ${String(m.commit)}.`,
+    `Machine: ${String(m.cpus)} CPUs (nproc ${String(m.nproc)}, ${String(m.cpuModel)}), ${String(m.memoryGB)} GB RAM, ${String(m.os)}, Node ${String(m.node)}; ` +
+      `1-minute load average ${String(m.loadAverage1mAtStart)} at the start and ${String(m.loadAverage1mAtEnd)} at the end (above the CPU count, other work competed for the CPUs and latency and throughput are pessimistic; request and wave counts are not affected).`,
+    `The emulator, the floor and the load generator share the bench process; each gateway is a child process of its own (idle RSS after start: ${JSON.stringify(s.gatewayIdleRssMB)} MB).`,
+    '',
+    '## Upstream requests and sequential waves per operation',
+    '',
+    `Traced one operation at a time (concurrency 1), ${String(s.traceRuns)} runs each, with the emulator adding ${String(s.traceLatencyMs)} ms to every answer. ` +
+      `A request opens a new wave when it reached the emulator at least ${String(s.traceLatencyMs)} ms (one round trip) after the first request of the current wave; ` +
+      'otherwise it was in flight together with that wave. `a–b` means the runs differed.',
+    '',
+    traceTable(results),
+    '',
+  ];
+  for (const latency of s.latenciesMs as number[]) {
+    parts.push(
+      `## Latency and throughput, emulator latency ${latency} ms`,
+      '',
+      `Concurrency ${String(s.concurrency)}, ${String((s.operationsPerCell as Record<string, number>)[String(latency)])} operations per cell after ${String((s.warmupPerCell as Record<string, number>)[String(latency)])} warm-up operations. ` +
+        'Latency is per operation as seen by the caller (nearest-rank percentiles). Gateway CPU and peak RSS are the gateway process alone (the floor has no process of its own).',
+      '',
+      latencyTable(results, latency),
+      '',
+    );
+  }
+  parts.push('## Operations and the floor', '');
+  for (const op of results.operations) parts.push(`- **${op.name}**: ${op.title}. Floor: ${op.floorPlan}.`);
+  parts.push('');
+  return parts.join('\n');
+}
