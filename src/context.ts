@@ -12,8 +12,8 @@ export interface RequestStripe {
   readonly client: StripeClient;
   readonly credentials: StripeCredentials;
   readonly loaders: Loaders;
-  /** Identical list requests in one GraphQL request share one upstream call. */
-  readonly lists: Map<string, Promise<unknown>>;
+  /** Identical list requests in one GraphQL request share one upstream call; null when loaders are off (the naive baseline). */
+  readonly lists: Map<string, Promise<unknown>> | null;
   readonly signal: AbortSignal | undefined;
 }
 
@@ -41,7 +41,7 @@ export function createContext(options: ContextOptions): GatewayContext {
       client: options.client,
       credentials,
       loaders: createLoaders(options.client, credentials, options.index.metadata, { ...options.loaderOptions, signal: options.signal }),
-      lists: new Map(),
+      lists: options.loaderOptions?.enabled === false ? null : new Map(),
       signal: options.signal,
     },
   };

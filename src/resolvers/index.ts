@@ -46,16 +46,19 @@ function accountOf(parent: unknown, stripe: RequestStripe): string | undefined {
 
 /** Remembers the account objects were read as, and caches them for the rest of the request. */
 function adopt<T>(stripe: RequestStripe, value: T, account: string | undefined): T {
-  stripe.loaders.prime(value, { stripeAccount: account });
-  if (Array.isArray(value)) value.forEach((item) => setScope(item, account ?? null));
-  else setScope(value, account ?? null);
+  // prime() takes one object or a Stripe list object, not a bare array: items go one by one.
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    stripe.loaders.prime(item, { stripeAccount: account });
+    setScope(item, account ?? null);
+  }
   return value;
 }
 
 /** One list page; identical list calls in one GraphQL request share one upstream request. */
 async function fetchList(stripe: RequestStripe, endpoint: EndpointMeta, path: string, params: Params, account: string | undefined): Promise<StripeListPage> {
   const key = JSON.stringify([path, params, account ?? null]);
-  let pending = stripe.lists.get(key) as Promise<StripeListPage> | undefined;
+  let pending = stripe.lists?.get(key) as Promise<StripeListPage> | undefined;
   if (!pending) {
     pending = stripe.client
       .request<StripeListPage>({
@@ -70,7 +73,7 @@ async function fetchList(stripe: RequestStripe, endpoint: EndpointMeta, path: st
         adopt(stripe, page.data, account);
         return page;
       });
-    stripe.lists.set(key, pending);
+    stripe.lists?.set(key, pending);
   }
   return pending;
 }
