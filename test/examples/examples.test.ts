@@ -265,8 +265,28 @@ describe('journeys, chained by the ids each step returns', () => {
     });
   });
 
-  test('fetch crypto onramp quotes: one per requested currency on each requested network', async () => {
-    const data = await runExample('fetch crypto onramp quotes', () => undefined, 'sk_test_examples_crypto');
+  test('create a crypto onramp session, then fetch quotes: one per requested currency on each requested network', async () => {
+    const key = 'sk_test_examples_crypto';
+    const session = (await runExample('create crypto onramp session', () => undefined, key)).createCryptoOnrampSession as JsonObject;
+    const id = String(session.id);
+    expect(id).toMatch(/^cos_[A-Za-z0-9]+$/);
+    expect(session).toEqual({
+      id,
+      status: 'INITIALIZED',
+      clientSecret: expect.stringMatching(new RegExp(`^${id}_secret_[A-Za-z0-9]+$`)),
+      transactionDetails: {
+        sourceCurrency: 'USD',
+        sourceAmount: '100.00',
+        destinationCurrency: 'ETH',
+        destinationNetwork: 'ETHEREUM',
+        destinationCurrencies: ['ETH', 'USDC'],
+        destinationNetworks: ['ETHEREUM'],
+        lockWalletAddress: true,
+        walletAddresses: { ethereum: '0xB00F0759DbeeF5E543Cc3E3B07A6442F5f3928a2' },
+      },
+    });
+
+    const data = await runExample('fetch crypto onramp quotes', () => undefined, key);
     const quotes = data.cryptoOnrampQuotes as JsonObject;
     expect(quotes.sourceAmount).toBe('200.00');
     expect(quotes.sourceCurrency).toBe('USD');
