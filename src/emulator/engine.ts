@@ -116,7 +116,7 @@ export class Engine {
       for (const value of values) {
         if (!isPlainObject(value)) continue;
         if (value.id === null && typeof value.object === 'string' && this.model.objectOf(nestedType) !== undefined) {
-          value.id = store.newId(this.model.idPrefix(nestedType));
+          value.id = store.newNestedId(this.model.idPrefix(nestedType));
         }
         this.assignNestedIds(store, nestedType, value, depth + 1);
       }

@@ -33,6 +33,7 @@ export interface IdempotentResponse {
 export interface StoreSnapshot {
   objects: StoredObject[];
   counter: number;
+  nestedCounter: number;
   seq: number;
 }
 
@@ -41,6 +42,8 @@ export class Store {
   private byType = new Map<string, Set<string>>();
   readonly idempotency = new Map<string, IdempotentResponse>();
   private counter = 0;
+  /** A counter of its own for embedded objects, so giving them ids never shifts top-level ids. */
+  private nestedCounter = 0;
   private seq = 0;
 
   constructor(private readonly seed: string) {}
@@ -49,12 +52,13 @@ export class Store {
     const store = new Store(seed);
     for (const obj of structuredClone(snapshot.objects)) store.insert(obj);
     store.counter = snapshot.counter;
+    store.nestedCounter = snapshot.nestedCounter;
     store.seq = snapshot.seq;
     return store;
   }
 
   snapshot(): StoreSnapshot {
-    return { objects: structuredClone([...this.objects.values()]), counter: this.counter, seq: this.seq };
+    return { objects: structuredClone([...this.objects.values()]), counter: this.counter, nestedCounter: this.nestedCounter, seq: this.seq };
   }
 
   /**
@@ -64,6 +68,12 @@ export class Store {
   newId(prefix: string): string {
     this.counter += 1;
     return `${prefix}_${idBody(this.seed, this.counter)}`;
+  }
+
+  /** An id for an embedded Stripe object (an account's `individual`). */
+  newNestedId(prefix: string): string {
+    this.nestedCounter += 1;
+    return `${prefix}_${idBody(`${this.seed}:nested`, this.nestedCounter)}`;
   }
 
   /** A deterministic secret-looking token (client secrets, link codes). */
