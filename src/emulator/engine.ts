@@ -359,6 +359,14 @@ export class Engine {
     }
     const { parents } = this.split(endpoint, pathValues);
     this.checkParents(ctx, parents);
+    if (endpoint.method === 'POST' && name.startsWith('delete')) {
+      // A delete by parameters (`/v1/apps/secrets/delete`): the first match goes, answered deleted.
+      const found = ctx.store.list(types, ctx.scope, parents).find((o) => !o.hidden && matchesFilters(this.model, o, params));
+      if (found === undefined) throw new EmulatorError(404, 'invalid_request_error', `No ${this.label(types)} matches these parameters.`, 'resource_missing');
+      const body = { ...this.render(ctx, found, paths), deleted: true };
+      ctx.store.remove(found);
+      return { status: 200, body };
+    }
     if (endpoint.method === 'POST') {
       // A POST without an id that makes something (`create_from_calculation`): a create.
       const stored = this.createObject(ctx, this.chooseType(types, params), params, parents);

@@ -198,4 +198,15 @@ describe('demo data', () => {
     const transfers = await api('GET', '/v1/transfers?limit=1&expand[]=data.destination');
     expect(transfers.body.data[0].destination.object).toBe('account');
   });
+
+  test('generic actions without an id: find and delete by parameters', async () => {
+    const made = await api('POST', '/v1/apps/secrets', { form: 'name=api_token&payload=s3cret&scope[type]=account' });
+    expect([made.status, made.body.object, made.body.name]).toEqual([200, 'apps.secret', 'api_token']);
+    const found = await api('GET', '/v1/apps/secrets/find?name=api_token&scope[type]=account');
+    expect(found.body.id).toBe(made.body.id);
+    const gone = await api('POST', '/v1/apps/secrets/delete', { form: 'name=api_token&scope[type]=account' });
+    expect([gone.body.id, gone.body.deleted]).toEqual([made.body.id, true]);
+    const again = await api('GET', '/v1/apps/secrets/find?name=api_token&scope[type]=account');
+    expect([again.status, again.body.error.code]).toEqual([404, 'resource_missing']);
+  });
 });

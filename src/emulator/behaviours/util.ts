@@ -27,15 +27,6 @@ export function num(value: unknown, fallback = 0): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
-/** The nested object at `key`, made an object if it was null. */
-export function objectAt(obj: StripeObject, key: string): StripeObject {
-  const current = obj[key];
-  if (isPlainObject(current)) return current;
-  const fresh: StripeObject = {};
-  obj[key] = fresh;
-  return fresh;
-}
-
 /** The nested object at `key`, materialized from the field's type if it was null. */
 export function nestedAt(ctx: BehaviourContext, typeName: string, obj: StripeObject, key: string): StripeObject {
   const current = obj[key];
