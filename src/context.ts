@@ -50,7 +50,7 @@ export function createContext(options: ContextOptions): GatewayContext {
 export function requireStripe(ctx: GatewayContext): RequestStripe {
   if (!ctx.stripe) {
     // Worded without a key-shaped example: error messages pass through redaction, which would mangle it.
-    throw new GraphQLError('No Stripe API key: send your secret key as a bearer token in the Authorization header, or start the gateway with STRIPE_API_KEY', {
+    throw new GraphQLError('No Stripe API key: put your secret key in the Authorization header of the request, or start the gateway with STRIPE_API_KEY', {
       extensions: { code: 'UNAUTHENTICATED' },
     });
   }

@@ -100,6 +100,11 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
       return;
     }
     const body = await readBody(req);
+    if (body === TOO_LARGE) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ errors: [{ message: `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -153,15 +158,19 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** What readBody answers for a body over the limit: a client error, not a crash. */
+const TOO_LARGE = Symbol('too large');
+
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
+  // Past the limit the rest is read and dropped (not kept), so the client still gets the answer.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new GraphQLError('Request body too large', { extensions: { code: 'BAD_REQUEST' } });
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) return TOO_LARGE;
   const text = Buffer.concat(chunks).toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('application/json')) return text;
