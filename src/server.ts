@@ -15,7 +15,6 @@ import { StripeClient } from './datasources/client';
 import { redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
-import { createFieldResolver } from './resolvers';
 import { queryLimitsPlugin } from './plugins/limits';
 import { partialDataStatusPlugin } from './plugins/status';
 import { playgroundHandler } from './playground';
@@ -66,7 +65,6 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
   const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: index.metadata.apiVersion });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    fieldResolver: createFieldResolver(index),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -101,6 +101,7 @@ class DeclarationReader {
     this.drain();
     this.linkParents();
     this.fillResourceObjects();
+    this.assignTypeDomains();
     const sortRecord = <T>(map: Map<string, T>): Record<string, T> =>
       Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
@@ -280,6 +281,24 @@ class DeclarationReader {
       resource.object = object;
       const prefix = this.options.idPrefixes[object];
       if (prefix) resource.idPrefix = prefix;
+    }
+  }
+
+  /**
+   * A seed object declared in a file of its own (Person in Persons.d.ts, reached from
+   * Accounts.d.ts) belongs to its resource's domain, and so do its nested types
+   * (`PersonRelationship`), which carry its name as prefix.
+   */
+  private assignTypeDomains(): void {
+    const referenced = this.options.referencedDomain;
+    const misplaced = [...this.resources.values()]
+      .filter((r) => r.seed && this.types.get(r.typeName)?.domain === referenced)
+      .sort((a, b) => b.typeName.length - a.typeName.length);
+    for (const type of this.types.values()) {
+      if (type.domain !== referenced) continue;
+      const base = type.deleted ? type.name.replace(/^Deleted/, '') : type.name;
+      const owner = misplaced.find((r) => base.startsWith(r.typeName));
+      if (owner) type.domain = owner.domain;
     }
   }
 

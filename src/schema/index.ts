@@ -3,7 +3,7 @@
  */
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import { createResolvers } from '../resolvers';
+import { createFieldResolver, createResolvers } from '../resolvers';
 import { loadMetadata, loadTypeDefs, type MetadataIndex } from './metadata';
 
 export interface GatewaySchema {
@@ -19,8 +19,9 @@ export function buildGatewaySchema(): GatewaySchema {
     const schema = makeExecutableSchema({
       typeDefs: loadTypeDefs(),
       resolvers: createResolvers(index),
-      // Every metadata type has resolvers for its relation fields only; the rest use the
-      // gateway's field resolver (see createFieldResolver), so no per-field stubs are needed.
+      // Plain fields have no resolver of their own: one field resolver maps every GraphQL name
+      // to its Stripe name (see createFieldResolver), so the schema works under any executor.
+      defaultFieldResolver: createFieldResolver(index),
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     });
     cached = { schema, index };
