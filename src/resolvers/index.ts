@@ -5,7 +5,7 @@
  *
  *   root field / relation / expandable -> loaders or one list call -> StripeClient -> Stripe
  */
-import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
+import { defaultFieldResolver, GraphQLError, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
 import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata/types';
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
@@ -286,10 +286,16 @@ function scopedRoot(): Resolver {
   };
 }
 
-function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext) => Promise<unknown> {
-  return async (parent, id, ctx) => {
+function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<unknown> {
+  return async (parent, id, ctx, info) => {
     const resource = resourceForId(index, id);
     if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${JSON.stringify(id)}`, { extensions: { code: 'NOT_FOUND' } });
+    // Only types the schema declares as Node can be answered here (Stripe may not promise others an id).
+    const type = info.schema.getType(resource.typeName);
+    const node = info.schema.getType('Node');
+    if (!type || !node || !isAbstractType(node) || !isObjectType(type) || !info.schema.isSubType(node, type)) {
+      throw new GraphQLError(`${resource.typeName} is not a Node; ask for it through its own root field`, { extensions: { code: 'NOT_LOADABLE' } });
+    }
     const stripe = requireStripe(ctx);
     return loadById(index, stripe, { kind: 'object', name: resource.typeName }, id, accountOf(parent, stripe));
   };
@@ -342,9 +348,9 @@ export function createResolvers(index: MetadataIndex): ResolverMap {
 
   const loadNode = nodeResolver(index);
   Object.assign(typeResolvers('Query'), {
-    node: guarded((parent, args, ctx) => loadNode(parent, String(args.id), ctx)),
-    nodes: guarded((parent, args, ctx) =>
-      Promise.all((args.ids as string[]).map((id) => loadNode(parent, id, ctx).catch((e: unknown) => toGraphQLError(e)))),
+    node: guarded((parent, args, ctx, info) => loadNode(parent, String(args.id), ctx, info)),
+    nodes: guarded((parent, args, ctx, info) =>
+      Promise.all((args.ids as string[]).map((id) => loadNode(parent, id, ctx, info).catch((e: unknown) => toGraphQLError(e)))),
     ),
     asConnectedAccount: scopedRoot(),
   });

@@ -4,7 +4,7 @@
  * emulator's REST API answers for the same key. The cases are generated from the metadata, so a
  * new seed resource is covered without touching this file.
  */
-import { isNonNullType } from 'graphql';
+import { isNonNullType, type GraphQLInterfaceType } from 'graphql';
 import type { EndpointMeta, InputTypeRef, ResourceMeta, TypeRef } from '../../src/metadata/types';
 import { fieldName } from '../../src/metadata/naming';
 import { buildGatewaySchema } from '../../src/schema';
@@ -192,4 +192,50 @@ describe.each(cases)('$name', (c) => {
       }
     }
   });
+});
+
+test('node(id:) and nodes(ids:) resolve a stored object of every seed resource that is a Node, by its id prefix', async () => {
+  const nodeTypes = new Set(schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((t) => t.name));
+  const wanted = Object.values(metadata.resources).filter((r) => r.seed && r.idPrefix && !r.parent && nodeTypes.has(r.typeName) && r.endpoints.some((e) => e.kind === 'retrieve' && e.idParam));
+  const samples = wanted.map((r) => storedOf(r.typeName)).filter((o): o is StoredObjectInfo => typeof o?.id === 'string');
+  expect(samples.length).toBeGreaterThanOrEqual(50);
+  const ids = samples.map((o) => o.id!);
+  const res = await e2e.gql<{ nodes: Array<{ __typename: string; id: string } | null>; node: { __typename: string; id: string } | null }>(
+    `query($ids: [ID!]!, $one: ID!) { nodes(ids: $ids) { __typename id } node(id: $one) { __typename id } }`,
+    { key: KEY, variables: { ids, one: ids[0] } },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.nodes).toEqual(samples.map((o) => ({ __typename: o.typeName, id: o.id })));
+  expect(res.data!.node).toEqual({ __typename: samples[0]!.typeName, id: ids[0] });
+});
+
+test('node(id:) of a type that is not a Node (Stripe gives tax calculations a nullable id) is a clear NOT_LOADABLE', async () => {
+  const calc = storedOf('TaxCalculation')!;
+  const res = await e2e.gql(`{ node(id: "${calc.id}") { id } }`, { key: KEY });
+  expect(res.data).toEqual({ node: null });
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['NOT_LOADABLE', 'TaxCalculation is not a Node; ask for it through its own root field']]);
+});
+
+test('connections page forwards with first/after and backwards with last/before, as Stripe lists do', async () => {
+  const all = (await e2e.rest<{ data: Array<{ id: string }> }>('GET', '/v1/identity/verification_sessions', { key: KEY, params: { limit: '100' } })).body.data.map((o) => o.id);
+  expect(all).toHaveLength(5);
+  type Page = { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
+  const page = async (args: string): Promise<Page> => {
+    const res = await e2e.gql<{ p: Page }>(`{ p: identityVerificationSessions(${args}) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, { key: KEY });
+    expect(res.errors).toBeUndefined();
+    return res.data!.p;
+  };
+  const first = await page('first: 2');
+  expect(first.nodes.map((n) => n.id)).toEqual(all.slice(0, 2));
+  expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: all[0], endCursor: all[1] });
+  const second = await page(`first: 2, after: "${first.pageInfo.endCursor}"`);
+  expect(second.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
+  const rest = await page(`first: 2, after: "${second.pageInfo.endCursor}"`);
+  expect(rest.nodes.map((n) => n.id)).toEqual(all.slice(4));
+  expect(rest.pageInfo.hasNextPage).toBe(false);
+  const back = await page(`last: 2, before: "${all[4]}"`);
+  expect(back.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
+  expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  const bad = await e2e.gql(`{ identityVerificationSessions(last: 2) { nodes { id } } }`, { key: KEY });
+  expect(bad.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['BAD_USER_INPUT', '`last` needs `before`: Stripe lists page backwards only from a cursor']]);
 });
