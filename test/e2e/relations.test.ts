@@ -205,12 +205,13 @@ describe('the named relations, with the demo values', () => {
   });
 
   test('IssuingCard -> cardholder, transactions, authorizations, tokens; IssuingCardholder -> cards', async () => {
-    const data = await query(`{ issuingCards { nodes { id status cardholder { __typename status } transactions { nodes { id } } tokens { nodes { id cardId } } } }
+    const data = await query(`{ issuingCards { nodes { id status cardholder { __typename id status } transactions { nodes { id } } tokens { nodes { id cardId } } } }
       issuingCardholders { nodes { id cards { nodes { id } } } } }`);
     const card = data.issuingCards.nodes[0];
-    expect(card.cardholder).toEqual({ __typename: 'IssuingCardholder', status: 'ACTIVE' });
-    // Emulator bug: the demo card embeds a cardholder whose `id` is null (IssuingCardholder.id is
-    // ID!), so `cardholder { id }` fails; the assertion on the cardholder id is left out.
+    expect(card.cardholder).toEqual({ __typename: 'IssuingCardholder', id: expect.stringMatching(/^ich_/), status: 'ACTIVE' });
+    // Emulator bug: the demo card embeds a cardholder of its own making that is not one of the
+    // stored cardholders (retrieving its id is NOT_FOUND, and no cardholder lists the card), so
+    // "the card's cardholder is the demo cardholder" is not asserted.
     expect(card.tokens.nodes.map((t: Json) => t.cardId)).toEqual(card.tokens.nodes.map(() => card.id));
     const tokens = await restList('/v1/issuing/tokens', { card: card.id });
     expect(card.tokens.nodes.map((t: Json) => t.id)).toEqual(tokens.map((t) => t.id));
