@@ -17,9 +17,20 @@ const metadata = JSON.parse(fs.readFileSync(path.join(__dirname, 'schema', 'gene
 const RAW = '../schema/raw#RawStripeObject';
 const mappers = Object.fromEntries(Object.keys(metadata.types).map((name) => [name, RAW]));
 
+const SCALARS = {
+  ID: { input: 'string', output: 'string' },
+  Timestamp: { input: 'number', output: 'number' },
+  Long: { input: 'number', output: 'number' },
+  Decimal: { input: 'string', output: 'string' },
+  Metadata: { input: 'Record<string, string>', output: 'Record<string, string>' },
+  JSON: { input: 'unknown', output: 'unknown' },
+};
+
 const config: CodegenConfig = {
   schema: ['schema/base.graphql', 'schema/generated/*.graphql'],
   overwrite: true,
+  // The client preset takes no extra plugins, so the header is stamped after writing.
+  hooks: { afterAllFileWrite: ['node scripts/codegen-header.js'] },
   generates: {
     'src/generated/graphql.ts': {
       plugins: [
@@ -32,14 +43,19 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context#GatewayContext',
         mappers,
-        scalars: {
-          ID: { input: 'string', output: 'string' },
-          Timestamp: { input: 'number', output: 'number' },
-          Long: { input: 'number', output: 'number' },
-          Decimal: { input: 'string', output: 'string' },
-          Metadata: { input: 'Record<string, string>', output: 'Record<string, string>' },
-          JSON: { input: 'unknown', output: 'unknown' },
-        },
+        scalars: SCALARS,
+      },
+    },
+    // The typed client example for frontend teams: typed documents for the operations in
+    // examples/ (the same ones the playground offers), used by examples/client/*.ts.
+    'examples/client/gql/': {
+      preset: 'client',
+      documents: ['examples/*.graphql'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: SCALARS,
       },
     },
   },

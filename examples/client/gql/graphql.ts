@@ -1,0 +1,1941 @@
+// GENERATED FILE, DO NOT EDIT. Regenerate with `npm run codegen` (config: codegen.ts).
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccountBusinessType =
+  | 'COMPANY'
+  | 'GOVERNMENT_ENTITY'
+  | 'INDIVIDUAL'
+  | 'NON_PROFIT'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type AccountCreateExternalAccountParams = {
+  /** When set to true, or if this is the first external account added in this currency, this account becomes the default external account for its currency. */
+  defaultForCurrency?: boolean | null | undefined;
+  /** A token, like the ones returned by [Stripe.js](https://docs.stripe.com/js) or a dictionary containing a user's external account details (with the options shown below). Please refer to full [documentation](https://stripe.com/docs/api/external_accounts) instead. */
+  externalAccount: unknown;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+};
+
+export type AccountCreateParams = {
+  /** An [account token](https://docs.stripe.com/api#create_account_token), used to securely provide details to the account. */
+  accountToken?: string | null | undefined;
+  /** Business information about the account. */
+  businessProfile?: AccountCreateParamsBusinessProfile | null | undefined;
+  /** The business type. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
+  businessType?: AccountCreateParamsBusinessType | null | undefined;
+  /**
+   * Each key of the dictionary represents a capability, and each capability
+   * maps to its settings (for example, whether it has been requested or not). Each
+   * capability is inactive until you have provided its specific
+   * requirements and Stripe has verified them. An account might have some
+   * of its requested capabilities be active and some be inactive.
+   *
+   * Required when [account.controller.stripe_dashboard.type](https://docs.stripe.com/api/accounts/create#create_account-controller-dashboard-type)
+   * is `none`, which includes Custom accounts.
+   */
+  capabilities?: AccountCreateParamsCapabilities | null | undefined;
+  /** Information about the company or business. This field is available for any `business_type`. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
+  company?: AccountCreateParamsCompany | null | undefined;
+  /** Configures the account's Dashboard access, loss liability, requirements collection, and Stripe fee responsibility. */
+  controller?: AccountCreateParamsController | null | undefined;
+  /** The country in which the account holder resides, or in which the business is legally established. This should be an ISO 3166-1 alpha-2 country code. For example, if you are in the United States and the business for which you're creating an account is legally represented in Canada, you would use `CA` as the country for the account being created. Available countries include [Stripe's global markets](https://stripe.com/global) as well as countries where [cross-border payouts](https://stripe.com/docs/connect/cross-border-payouts) are supported. */
+  country?: string | null | undefined;
+  /** Three-letter ISO currency code representing the default currency for the account. This must be a currency that [Stripe supports in the account's country](https://docs.stripe.com/payouts). */
+  defaultCurrency?: string | null | undefined;
+  /** Documents that may be submitted to satisfy various informational requests. */
+  documents?: AccountCreateParamsDocuments | null | undefined;
+  /** The email address of the account holder. This is only to make the account easier to identify to you. If [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts, Stripe doesn't email the account without your consent. */
+  email?: string | null | undefined;
+  /**
+   * A card or bank account to attach to the account for receiving [payouts](https://docs.stripe.com/connect/bank-debit-card-payouts) (you won't be able to use it for top-ups). You can provide either a token, like the ones returned by [Stripe.js](https://docs.stripe.com/js), or a dictionary, as documented in the `external_account` parameter for [bank account](https://docs.stripe.com/api#account_create_bank_account) creation.
+   *
+   * By default, providing an external account sets it as the new default external account for its currency, and deletes the old default if one exists. To add additional external accounts without replacing the existing default for the currency, use the [bank account](https://docs.stripe.com/api#account_create_bank_account) or [card creation](https://docs.stripe.com/api#account_create_card) APIs. After you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts.
+   */
+  externalAccount?: unknown;
+  /** A hash of account group type to tokens. These are account groups this account should be added to. */
+  groups?: AccountCreateParamsGroups | null | undefined;
+  /** Information about the person represented by the account. This field is null unless `business_type` is set to `individual`. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
+  individual?: AccountCreateParamsIndividual | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+  /** Options for customizing how the account functions within Stripe. */
+  settings?: AccountCreateParamsSettings | null | undefined;
+  /** Details on the account's acceptance of the [Stripe Services Agreement](https://docs.stripe.com/connect/updating-accounts#tos-acceptance). This property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. This property defaults to a `full` service agreement when empty. */
+  tosAcceptance?: AccountCreateParamsTosAcceptance | null | undefined;
+  /** The `type` parameter is deprecated. Use [`controller`](https://docs.stripe.com/api/accounts/create#create_account-controller) instead to configure dashboard access, fee payer, loss liability, and requirement collection. */
+  type?: AccountCreateParamsType | null | undefined;
+};
+
+export type AccountCreateParamsBusinessProfile = {
+  /** The applicant's gross annual revenue for its preceding fiscal year. */
+  annualRevenue?: AccountCreateParamsBusinessProfileAnnualRevenue | null | undefined;
+  /** An estimated upper bound of employees, contractors, vendors, etc. currently working for the business. */
+  estimatedWorkerCount?: number | null | undefined;
+  /** [The merchant category code for the account](https://docs.stripe.com/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide. */
+  mcc?: string | null | undefined;
+  /** Whether the business is a minority-owned, women-owned, and/or LGBTQI+ -owned business. */
+  minorityOwnedBusinessDesignation?: Array<AccountCreateParamsBusinessProfileMinorityOwnedBusinessDesignation> | null | undefined;
+  /** An estimate of the monthly revenue of the business. Only accepted for accounts in Brazil and India. */
+  monthlyEstimatedRevenue?: AccountCreateParamsBusinessProfileMonthlyEstimatedRevenue | null | undefined;
+  /** The customer-facing business name. */
+  name?: string | null | undefined;
+  /** Internal-only description of the product sold by, or service provided by, the business. Used by Stripe for risk and underwriting purposes. */
+  productDescription?: string | null | undefined;
+  /** A link to the business's publicly available terms related to the Specified Commercial Transaction Act. Used by the Checkout product and for Japanese payment methods. */
+  specifiedCommercialTransactionsActUrl?: string | null | undefined;
+  /** A publicly available mailing address for sending support issues to. */
+  supportAddress?: AddressParam | null | undefined;
+  /** A publicly available email address for sending support issues to. */
+  supportEmail?: string | null | undefined;
+  /** A publicly available phone number to call with support issues. */
+  supportPhone?: string | null | undefined;
+  /** A publicly available website for handling support issues. */
+  supportUrl?: string | null | undefined;
+  /** The business's publicly available website. */
+  url?: string | null | undefined;
+};
+
+export type AccountCreateParamsBusinessProfileAnnualRevenue = {
+  /** A non-negative integer representing the amount in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+  /** The close-out date of the preceding fiscal year in ISO 8601 format. E.g. 2023-12-31 for the 31st of December, 2023. */
+  fiscalYearEnd: string;
+};
+
+export type AccountCreateParamsBusinessProfileMinorityOwnedBusinessDesignation =
+  | 'LGBTQI_OWNED_BUSINESS'
+  | 'MINORITY_OWNED_BUSINESS'
+  | 'NONE_OF_THESE_APPLY'
+  | 'PREFER_NOT_TO_ANSWER'
+  | 'WOMEN_OWNED_BUSINESS';
+
+export type AccountCreateParamsBusinessProfileMonthlyEstimatedRevenue = {
+  /** A non-negative integer representing how much to charge in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
+  amount: number;
+  /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
+  currency: string;
+};
+
+export type AccountCreateParamsBusinessType =
+  | 'COMPANY'
+  | 'GOVERNMENT_ENTITY'
+  | 'INDIVIDUAL'
+  | 'NON_PROFIT';
+
+export type AccountCreateParamsCapabilities = {
+  /** The acss_debit_payments capability. */
+  acssDebitPayments?: AccountCreateParamsCapabilitiesAcssDebitPayments | null | undefined;
+  /** The affirm_payments capability. */
+  affirmPayments?: AccountCreateParamsCapabilitiesAffirmPayments | null | undefined;
+  /** The afterpay_clearpay_payments capability. */
+  afterpayClearpayPayments?: AccountCreateParamsCapabilitiesAfterpayClearpayPayments | null | undefined;
+  /** The alma_payments capability. */
+  almaPayments?: AccountCreateParamsCapabilitiesAlmaPayments | null | undefined;
+  /** The amazon_pay_payments capability. */
+  amazonPayPayments?: AccountCreateParamsCapabilitiesAmazonPayPayments | null | undefined;
+  /** The app_distribution capability. */
+  appDistribution?: AccountCreateParamsCapabilitiesAppDistribution | null | undefined;
+  /** The au_becs_debit_payments capability. */
+  auBecsDebitPayments?: AccountCreateParamsCapabilitiesAuBecsDebitPayments | null | undefined;
+  /** The bacs_debit_payments capability. */
+  bacsDebitPayments?: AccountCreateParamsCapabilitiesBacsDebitPayments | null | undefined;
+  /** The bancontact_payments capability. */
+  bancontactPayments?: AccountCreateParamsCapabilitiesBancontactPayments | null | undefined;
+  /** The bank_transfer_payments capability. */
+  bankTransferPayments?: AccountCreateParamsCapabilitiesBankTransferPayments | null | undefined;
+  /** The billie_payments capability. */
+  billiePayments?: AccountCreateParamsCapabilitiesBilliePayments | null | undefined;
+  /** The bizum_payments capability. */
+  bizumPayments?: AccountCreateParamsCapabilitiesBizumPayments | null | undefined;
+  /** The blik_payments capability. */
+  blikPayments?: AccountCreateParamsCapabilitiesBlikPayments | null | undefined;
+  /** The blik_recurring_payments capability. */
+  blikRecurringPayments?: AccountCreateParamsCapabilitiesBlikRecurringPayments | null | undefined;
+  /** The boleto_payments capability. */
+  boletoPayments?: AccountCreateParamsCapabilitiesBoletoPayments | null | undefined;
+  /** The card_issuing capability. */
+  cardIssuing?: AccountCreateParamsCapabilitiesCardIssuing | null | undefined;
+  /** The card_payments capability. */
+  cardPayments?: AccountCreateParamsCapabilitiesCardPayments | null | undefined;
+  /** The cartes_bancaires_payments capability. */
+  cartesBancairesPayments?: AccountCreateParamsCapabilitiesCartesBancairesPayments | null | undefined;
+  /** The cashapp_payments capability. */
+  cashappPayments?: AccountCreateParamsCapabilitiesCashappPayments | null | undefined;
+  /** The crypto_payments capability. */
+  cryptoPayments?: AccountCreateParamsCapabilitiesCryptoPayments | null | undefined;
+  /** The eps_payments capability. */
+  epsPayments?: AccountCreateParamsCapabilitiesEpsPayments | null | undefined;
+  /** The fpx_payments capability. */
+  fpxPayments?: AccountCreateParamsCapabilitiesFpxPayments | null | undefined;
+  /** The gb_bank_transfer_payments capability. */
+  gbBankTransferPayments?: AccountCreateParamsCapabilitiesGbBankTransferPayments | null | undefined;
+  /** The giropay_payments capability. */
+  giropayPayments?: AccountCreateParamsCapabilitiesGiropayPayments | null | undefined;
+  /** The grabpay_payments capability. */
+  grabpayPayments?: AccountCreateParamsCapabilitiesGrabpayPayments | null | undefined;
+  /** The ideal_payments capability. */
+  idealPayments?: AccountCreateParamsCapabilitiesIdealPayments | null | undefined;
+  /** The india_international_payments capability. */
+  indiaInternationalPayments?: AccountCreateParamsCapabilitiesIndiaInternationalPayments | null | undefined;
+  /** The jcb_payments capability. */
+  jcbPayments?: AccountCreateParamsCapabilitiesJcbPayments | null | undefined;
+  /** The jp_bank_transfer_payments capability. */
+  jpBankTransferPayments?: AccountCreateParamsCapabilitiesJpBankTransferPayments | null | undefined;
+  /** The kakao_pay_payments capability. */
+  kakaoPayPayments?: AccountCreateParamsCapabilitiesKakaoPayPayments | null | undefined;
+  /** The klarna_payments capability. */
+  klarnaPayments?: AccountCreateParamsCapabilitiesKlarnaPayments | null | undefined;
+  /** The konbini_payments capability. */
+  konbiniPayments?: AccountCreateParamsCapabilitiesKonbiniPayments | null | undefined;
+  /** The kr_card_payments capability. */
+  krCardPayments?: AccountCreateParamsCapabilitiesKrCardPayments | null | undefined;
+  /** The legacy_payments capability. */
+  legacyPayments?: AccountCreateParamsCapabilitiesLegacyPayments | null | undefined;
+  /** The link_payments capability. */
+  linkPayments?: AccountCreateParamsCapabilitiesLinkPayments | null | undefined;
+  /** The mb_way_payments capability. */
+  mbWayPayments?: AccountCreateParamsCapabilitiesMbWayPayments | null | undefined;
+  /** The mobilepay_payments capability. */
+  mobilepayPayments?: AccountCreateParamsCapabilitiesMobilepayPayments | null | undefined;
+  /** The multibanco_payments capability. */
+  multibancoPayments?: AccountCreateParamsCapabilitiesMultibancoPayments | null | undefined;
+  /** The mx_bank_transfer_payments capability. */
+  mxBankTransferPayments?: AccountCreateParamsCapabilitiesMxBankTransferPayments | null | undefined;
+  /** The naver_pay_payments capability. */
+  naverPayPayments?: AccountCreateParamsCapabilitiesNaverPayPayments | null | undefined;
+  /** The nz_bank_account_becs_debit_payments capability. */
+  nzBankAccountBecsDebitPayments?: AccountCreateParamsCapabilitiesNzBankAccountBecsDebitPayments | null | undefined;
+  /** The oxxo_payments capability. */
+  oxxoPayments?: AccountCreateParamsCapabilitiesOxxoPayments | null | undefined;
+  /** The p24_payments capability. */
+  p24Payments?: AccountCreateParamsCapabilitiesP24Payments | null | undefined;
+  /** The pay_by_bank_payments capability. */
+  payByBankPayments?: AccountCreateParamsCapabilitiesPayByBankPayments | null | undefined;
+  /** The payco_payments capability. */
+  paycoPayments?: AccountCreateParamsCapabilitiesPaycoPayments | null | undefined;
+  /** The paynow_payments capability. */
+  paynowPayments?: AccountCreateParamsCapabilitiesPaynowPayments | null | undefined;
+  /** The paypay_payments capability. */
+  paypayPayments?: AccountCreateParamsCapabilitiesPaypayPayments | null | undefined;
+  /** The payto_payments capability. */
+  paytoPayments?: AccountCreateParamsCapabilitiesPaytoPayments | null | undefined;
+  /** The pix_payments capability. */
+  pixPayments?: AccountCreateParamsCapabilitiesPixPayments | null | undefined;
+  /** The promptpay_payments capability. */
+  promptpayPayments?: AccountCreateParamsCapabilitiesPromptpayPayments | null | undefined;
+  /** The revolut_pay_payments capability. */
+  revolutPayPayments?: AccountCreateParamsCapabilitiesRevolutPayPayments | null | undefined;
+  /** The samsung_pay_payments capability. */
+  samsungPayPayments?: AccountCreateParamsCapabilitiesSamsungPayPayments | null | undefined;
+  /** The satispay_payments capability. */
+  satispayPayments?: AccountCreateParamsCapabilitiesSatispayPayments | null | undefined;
+  /** The scalapay_payments capability. */
+  scalapayPayments?: AccountCreateParamsCapabilitiesScalapayPayments | null | undefined;
+  /** The sepa_bank_transfer_payments capability. */
+  sepaBankTransferPayments?: AccountCreateParamsCapabilitiesSepaBankTransferPayments | null | undefined;
+  /** The sepa_debit_payments capability. */
+  sepaDebitPayments?: AccountCreateParamsCapabilitiesSepaDebitPayments | null | undefined;
+  /** The sequra_payments capability. */
+  sequraPayments?: AccountCreateParamsCapabilitiesSequraPayments | null | undefined;
+  /** The sofort_payments capability. */
+  sofortPayments?: AccountCreateParamsCapabilitiesSofortPayments | null | undefined;
+  /** The sunbit_payments capability. */
+  sunbitPayments?: AccountCreateParamsCapabilitiesSunbitPayments | null | undefined;
+  /** The swish_payments capability. */
+  swishPayments?: AccountCreateParamsCapabilitiesSwishPayments | null | undefined;
+  /** The tax_reporting_us_1099_k capability. */
+  taxReportingUs1099K?: AccountCreateParamsCapabilitiesTaxReportingUs1099K | null | undefined;
+  /** The tax_reporting_us_1099_misc capability. */
+  taxReportingUs1099Misc?: AccountCreateParamsCapabilitiesTaxReportingUs1099Misc | null | undefined;
+  /** The transfers capability. */
+  transfers?: AccountCreateParamsCapabilitiesTransfers | null | undefined;
+  /** The treasury capability. */
+  treasury?: AccountCreateParamsCapabilitiesTreasury | null | undefined;
+  /** The twint_payments capability. */
+  twintPayments?: AccountCreateParamsCapabilitiesTwintPayments | null | undefined;
+  /** The upi_payments capability. */
+  upiPayments?: AccountCreateParamsCapabilitiesUpiPayments | null | undefined;
+  /** The us_bank_account_ach_payments capability. */
+  usBankAccountAchPayments?: AccountCreateParamsCapabilitiesUsBankAccountAchPayments | null | undefined;
+  /** The us_bank_transfer_payments capability. */
+  usBankTransferPayments?: AccountCreateParamsCapabilitiesUsBankTransferPayments | null | undefined;
+  /** The wero_payments capability. */
+  weroPayments?: AccountCreateParamsCapabilitiesWeroPayments | null | undefined;
+  /** The zip_payments capability. */
+  zipPayments?: AccountCreateParamsCapabilitiesZipPayments | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAcssDebitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAffirmPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAfterpayClearpayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAlmaPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAmazonPayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAppDistribution = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesAuBecsDebitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBacsDebitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBancontactPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBilliePayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBizumPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBlikPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBlikRecurringPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesBoletoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesCardIssuing = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesCardPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesCartesBancairesPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesCashappPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesCryptoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesEpsPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesFpxPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesGbBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesGiropayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesGrabpayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesIdealPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesIndiaInternationalPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesJcbPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesJpBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesKakaoPayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesKlarnaPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesKonbiniPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesKrCardPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesLegacyPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesLinkPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesMbWayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesMobilepayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesMultibancoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesMxBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesNaverPayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesNzBankAccountBecsDebitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesOxxoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesP24Payments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPayByBankPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPaycoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPaynowPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPaypayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPaytoPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPixPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesPromptpayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesRevolutPayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSamsungPayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSatispayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesScalapayPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSepaBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSepaDebitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSequraPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSofortPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSunbitPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesSwishPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesTaxReportingUs1099K = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesTaxReportingUs1099Misc = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesTransfers = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesTreasury = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesTwintPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesUpiPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesUsBankAccountAchPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesUsBankTransferPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesWeroPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCapabilitiesZipPayments = {
+  /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
+  requested?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsCompany = {
+  /** The company's primary address. */
+  address?: AddressParam | null | undefined;
+  /** The Kana variation of the company's primary address (Japan only). */
+  addressKana?: JapanAddressParam | null | undefined;
+  /** The Kanji variation of the company's primary address (Japan only). */
+  addressKanji?: JapanAddressParam | null | undefined;
+  /** The location where the business is administered. */
+  administrativeAddress?: AddressParam | null | undefined;
+  /** Whether the company's directors have been provided. Set this Boolean to `true` after creating all the company's directors with [the Persons API](https://docs.stripe.com/api/persons) for accounts with a `relationship.director` requirement. This value is not automatically set to `true` after creating directors, so it needs to be updated to indicate all directors have been provided. */
+  directorsProvided?: boolean | null | undefined;
+  /** This hash is used to attest that the directors information provided to Stripe is both current and correct. */
+  directorshipDeclaration?: AccountCreateParamsCompanyDirectorshipDeclaration | null | undefined;
+  /** Whether the company's executives have been provided. Set this Boolean to `true` after creating all the company's executives with [the Persons API](https://docs.stripe.com/api/persons) for accounts with a `relationship.executive` requirement. */
+  executivesProvided?: boolean | null | undefined;
+  /** The export license ID number of the company, also referred as Import Export Code (India only). */
+  exportLicenseId?: string | null | undefined;
+  /** The purpose code to use for export transactions (India only). */
+  exportPurposeCode?: string | null | undefined;
+  /** The company's legal name. */
+  name?: string | null | undefined;
+  /** The Kana variation of the company's legal name (Japan only). */
+  nameKana?: string | null | undefined;
+  /** The Kanji variation of the company's legal name (Japan only). */
+  nameKanji?: string | null | undefined;
+  /** Whether the company's owners have been provided. Set this Boolean to `true` after creating all the company's owners with [the Persons API](https://docs.stripe.com/api/persons) for accounts with a `relationship.owner` requirement. */
+  ownersProvided?: boolean | null | undefined;
+  /** This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct. */
+  ownershipDeclaration?: AccountCreateParamsCompanyOwnershipDeclaration | null | undefined;
+  /** This value is used to determine if a business is exempt from providing ultimate beneficial owners. See [this support article](https://support.stripe.com/questions/exemption-from-providing-ownership-details) and [changelog](https://docs.stripe.com/changelog/acacia/2025-01-27/ownership-exemption-reason-accounts-api) for more details. */
+  ownershipExemptionReason?: AccountCreateParamsCompanyOwnershipExemptionReason | null | undefined;
+  /** The company's phone number (used for verification). */
+  phone?: string | null | undefined;
+  /** A location where the business has a meaningful physical operating presence. */
+  physicalAddress?: AddressParam | null | undefined;
+  /** The primary location where the business conducts operations. */
+  principalPlaceOfBusiness?: AddressParam | null | undefined;
+  /** When the business was incorporated or registered. */
+  registrationDate?: AccountCreateParamsCompanyRegistrationDate | null | undefined;
+  /** The identification number given to a company when it is registered or incorporated, if distinct from the identification number used for filing taxes. (Examples are the CIN for companies and LLP IN for partnerships in India, and the Company Registration Number in Hong Kong). */
+  registrationNumber?: string | null | undefined;
+  /** This hash is used to attest that the representative is authorized to act as the representative of their legal entity. */
+  representativeDeclaration?: AccountCreateParamsCompanyRepresentativeDeclaration | null | undefined;
+  /** The category identifying the legal structure of the company or legal entity. See [Business structure](https://docs.stripe.com/connect/identity-verification#business-structure) for more details. Pass an empty string to unset this value. */
+  structure?: AccountCreateParamsCompanyStructure | null | undefined;
+  /**
+   * The business ID number of the company, as appropriate for the company's country. (Examples are an Employer ID Number in the U.S., a Business Number in Canada, or a Company Number in the UK.)
+   *
+   * Changing this value requires that the account re-accept the [terms of service](https://docs.stripe.com/api/accounts/object#account_object-tos_acceptance).
+   */
+  taxId?: string | null | undefined;
+  /** The jurisdiction in which the `tax_id` is registered (Germany-based companies only). */
+  taxIdRegistrar?: string | null | undefined;
+  /** The VAT number of the company. */
+  vatId?: string | null | undefined;
+  /** Information on the verification state of the company. */
+  verification?: AccountCreateParamsCompanyVerification | null | undefined;
+};
+
+export type AccountCreateParamsCompanyDirectorshipDeclaration = {
+  /** The Unix timestamp marking when the directorship declaration attestation was made. */
+  date?: number | null | undefined;
+  /** The IP address from which the directorship declaration attestation was made. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the directorship declaration attestation was made. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsCompanyOwnershipDeclaration = {
+  /** The Unix timestamp marking when the beneficial owner attestation was made. */
+  date?: number | null | undefined;
+  /** The IP address from which the beneficial owner attestation was made. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the beneficial owner attestation was made. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsCompanyOwnershipExemptionReason =
+  | 'QUALIFIED_ENTITY_EXCEEDS_OWNERSHIP_THRESHOLD'
+  | 'QUALIFIES_AS_FINANCIAL_INSTITUTION';
+
+export type AccountCreateParamsCompanyRegistrationDate = {
+  /** The day of registration, between 1 and 31. */
+  day: number;
+  /** The month of registration, between 1 and 12. */
+  month: number;
+  /** The four-digit year of registration. */
+  year: number;
+};
+
+export type AccountCreateParamsCompanyRepresentativeDeclaration = {
+  /** The Unix timestamp marking when the representative declaration attestation was made. */
+  date?: number | null | undefined;
+  /** The IP address from which the representative declaration attestation was made. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the representative declaration attestation was made. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsCompanyStructure =
+  | 'FREE_ZONE_ESTABLISHMENT'
+  | 'FREE_ZONE_LLC'
+  | 'GOVERNMENTAL_UNIT'
+  | 'GOVERNMENT_INSTRUMENTALITY'
+  | 'INCORPORATED_NON_PROFIT'
+  | 'INCORPORATED_PARTNERSHIP'
+  | 'LIMITED_LIABILITY_PARTNERSHIP'
+  | 'LLC'
+  | 'MULTI_MEMBER_LLC'
+  | 'PRIVATE_COMPANY'
+  | 'PRIVATE_CORPORATION'
+  | 'PRIVATE_PARTNERSHIP'
+  | 'PUBLIC_COMPANY'
+  | 'PUBLIC_CORPORATION'
+  | 'PUBLIC_PARTNERSHIP'
+  | 'REGISTERED_CHARITY'
+  | 'SINGLE_MEMBER_LLC'
+  | 'SOLE_ESTABLISHMENT'
+  | 'SOLE_PROPRIETORSHIP'
+  | 'TAX_EXEMPT_GOVERNMENT_INSTRUMENTALITY'
+  | 'UNINCORPORATED_ASSOCIATION'
+  | 'UNINCORPORATED_NON_PROFIT'
+  | 'UNINCORPORATED_PARTNERSHIP';
+
+export type AccountCreateParamsCompanyVerification = {
+  /** A document verifying the business. */
+  document?: AccountCreateParamsCompanyVerificationDocument | null | undefined;
+};
+
+export type AccountCreateParamsCompanyVerificationDocument = {
+  /** The back of a document returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `additional_verification`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  back?: string | null | undefined;
+  /** The front of a document returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `additional_verification`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  front?: string | null | undefined;
+};
+
+export type AccountCreateParamsController = {
+  /** A hash of configuration for who pays Stripe fees for product usage on this account. */
+  fees?: AccountCreateParamsControllerFees | null | undefined;
+  /** A hash of configuration for products that have negative balance liability, and whether Stripe or a Connect application is responsible for them. */
+  losses?: AccountCreateParamsControllerLosses | null | undefined;
+  /** A value indicating responsibility for collecting updated information when requirements on the account are due or change. Defaults to `stripe`. */
+  requirementCollection?: AccountCreateParamsControllerRequirementCollection | null | undefined;
+  /** A hash of configuration for Stripe-hosted dashboards. */
+  stripeDashboard?: AccountCreateParamsControllerStripeDashboard | null | undefined;
+};
+
+export type AccountCreateParamsControllerFees = {
+  /** Controls who pays Stripe fees for direct charges and other pricing-control-eligible Stripe products. Setting `controller.losses.payments=application` requires `controller.fees.payer=application`. For destination charges and separate charges and transfers, Stripe bills the platform regardless of this setting. Defaults to `account`. Learn more about [fee behavior on connected accounts](https://docs.stripe.com/connect/direct-charges-fee-payer-behavior), including application fees and pricing considerations. */
+  payer?: AccountCreateParamsControllerFeesPayer | null | undefined;
+};
+
+export type AccountCreateParamsControllerFeesPayer =
+  | 'ACCOUNT'
+  | 'APPLICATION';
+
+export type AccountCreateParamsControllerLosses = {
+  /** Controls who is responsible for payment-related negative balances on this account. The platform remains liable for negative balances on its own account. To use Stripe negative balance liability, your integration must meet [Managed Risk requirements](https://docs.stripe.com/connect/risk-management/managed-risk). Defaults to `stripe`. */
+  payments?: AccountCreateParamsControllerLossesPayments | null | undefined;
+};
+
+export type AccountCreateParamsControllerLossesPayments =
+  | 'APPLICATION'
+  | 'STRIPE';
+
+export type AccountCreateParamsControllerRequirementCollection =
+  | 'APPLICATION'
+  | 'STRIPE';
+
+export type AccountCreateParamsControllerStripeDashboard = {
+  /** Whether this account should have access to the full Stripe Dashboard (`full`), to the Express Dashboard (`express`), or to no Stripe-hosted dashboard (`none`). Defaults to `full`. */
+  type?: AccountCreateParamsControllerStripeDashboardType | null | undefined;
+};
+
+export type AccountCreateParamsControllerStripeDashboardType =
+  | 'EXPRESS'
+  | 'FULL'
+  | 'NONE';
+
+export type AccountCreateParamsDocuments = {
+  /** One or more documents that support the [Bank account ownership verification](https://support.stripe.com/questions/bank-account-ownership-verification) requirement. Must be a document associated with the account's primary active bank account that displays the last 4 digits of the account number, either a statement or a check. */
+  bankAccountOwnershipVerification?: AccountCreateParamsDocumentsBankAccountOwnershipVerification | null | undefined;
+  /** One or more documents that demonstrate proof of a company's license to operate. */
+  companyLicense?: AccountCreateParamsDocumentsCompanyLicense | null | undefined;
+  /** One or more documents showing the company's governing document (for example, a memorandum of association, constitution, or articles of association). */
+  companyMemorandumOfAssociation?: AccountCreateParamsDocumentsCompanyMemorandumOfAssociation | null | undefined;
+  /** (Certain countries only) One or more documents showing the ministerial decree legalizing the company's establishment. */
+  companyMinisterialDecree?: AccountCreateParamsDocumentsCompanyMinisterialDecree | null | undefined;
+  /** One or more documents that demonstrate proof of a company's registration with the appropriate local authorities. */
+  companyRegistrationVerification?: AccountCreateParamsDocumentsCompanyRegistrationVerification | null | undefined;
+  /** One or more documents that demonstrate proof of a company's tax ID. */
+  companyTaxIdVerification?: AccountCreateParamsDocumentsCompanyTaxIdVerification | null | undefined;
+  /** One or more documents that demonstrate proof of address. */
+  proofOfAddress?: AccountCreateParamsDocumentsProofOfAddress | null | undefined;
+  /** One or more documents that demonstrate proof of business presence. */
+  proofOfBusinessPresence?: AccountCreateParamsDocumentsProofOfBusinessPresence | null | undefined;
+  /** One or more documents that demonstrate proof of ultimate beneficial ownership. */
+  proofOfUltimateBeneficialOwnership?: AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsBankAccountOwnershipVerification = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsCompanyLicense = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsCompanyMemorandumOfAssociation = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsCompanyMinisterialDecree = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsCompanyRegistrationVerification = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsCompanyTaxIdVerification = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsProofOfAddress = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsProofOfBusinessPresence = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+  /** Information regarding the person signing the document if applicable. */
+  signer?: AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnershipSigner | null | undefined;
+};
+
+export type AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnershipSigner = {
+  /** The token of the person signing the document, if applicable. */
+  person?: string | null | undefined;
+};
+
+export type AccountCreateParamsGroups = {
+  /** The group the account is in to determine their payments pricing, and null if the account is on customized pricing. [See the Platform pricing tool documentation](https://docs.stripe.com/connect/platform-pricing-tools) for details. */
+  paymentsPricing?: string | null | undefined;
+};
+
+export type AccountCreateParamsIndividual = {
+  /** The individual's primary address. */
+  address?: AddressParam | null | undefined;
+  /** The Kana variation of the individual's primary address (Japan only). */
+  addressKana?: JapanAddressParam | null | undefined;
+  /** The Kanji variation of the individual's primary address (Japan only). */
+  addressKanji?: JapanAddressParam | null | undefined;
+  /** The individual's date of birth. */
+  dob?: AccountCreateParamsIndividualDob | null | undefined;
+  /** The individual's email address. */
+  email?: string | null | undefined;
+  /** The individual's first name. */
+  firstName?: string | null | undefined;
+  /** The Kana variation of the individual's first name (Japan only). */
+  firstNameKana?: string | null | undefined;
+  /** The Kanji variation of the individual's first name (Japan only). */
+  firstNameKanji?: string | null | undefined;
+  /** A list of alternate names or aliases that the individual is known by. */
+  fullNameAliases?: Array<string> | null | undefined;
+  /** The individual's gender */
+  gender?: string | null | undefined;
+  /** The government-issued ID number of the individual, as appropriate for the representative's country. (Examples are a Social Security Number in the U.S., or a Social Insurance Number in Canada). Instead of the number itself, you can also provide a [PII token created with Stripe.js](https://docs.stripe.com/js/tokens/create_token?type=pii). */
+  idNumber?: string | null | undefined;
+  /** The government-issued secondary ID number of the individual, as appropriate for the representative's country, will be used for enhanced verification checks. In Thailand, this would be the laser code found on the back of an ID card. Instead of the number itself, you can also provide a [PII token created with Stripe.js](https://docs.stripe.com/js/tokens/create_token?type=pii). */
+  idNumberSecondary?: string | null | undefined;
+  /** The individual's last name. */
+  lastName?: string | null | undefined;
+  /** The Kana variation of the individual's last name (Japan only). */
+  lastNameKana?: string | null | undefined;
+  /** The Kanji variation of the individual's last name (Japan only). */
+  lastNameKanji?: string | null | undefined;
+  /** The individual's maiden name. */
+  maidenName?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+  /** The individual's phone number. */
+  phone?: string | null | undefined;
+  /** Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction. */
+  politicalExposure?: AccountCreateParamsIndividualPoliticalExposure | null | undefined;
+  /** The individual's registered address. */
+  registeredAddress?: AddressParam | null | undefined;
+  /** Describes the person's relationship to the account. */
+  relationship?: AccountCreateParamsIndividualRelationship | null | undefined;
+  /** The last four digits of the individual's Social Security Number (U.S. only). */
+  ssnLast4?: string | null | undefined;
+  /** The individual's verification document information. */
+  verification?: AccountCreateParamsIndividualVerification | null | undefined;
+};
+
+export type AccountCreateParamsIndividualDob = {
+  /** The day of birth, between 1 and 31. */
+  day: number;
+  /** The month of birth, between 1 and 12. */
+  month: number;
+  /** The four-digit year of birth. */
+  year: number;
+};
+
+export type AccountCreateParamsIndividualPoliticalExposure =
+  | 'EXISTING'
+  | 'NONE';
+
+export type AccountCreateParamsIndividualRelationship = {
+  /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
+  director?: boolean | null | undefined;
+  /** Whether the person has significant responsibility to control, manage, or direct the organization. */
+  executive?: boolean | null | undefined;
+  /** Whether the person is an owner of the account's legal entity. */
+  owner?: boolean | null | undefined;
+  /** The percent owned by the person of the account's legal entity. */
+  percentOwnership?: number | null | undefined;
+  /** The person's title (e.g., CEO, Support Engineer). */
+  title?: string | null | undefined;
+};
+
+export type AccountCreateParamsIndividualVerification = {
+  /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
+  additionalDocument?: AccountCreateParamsIndividualVerificationAdditionalDocument | null | undefined;
+  /** An identifying document, either a passport or local ID card. */
+  document?: AccountCreateParamsIndividualVerificationDocument | null | undefined;
+};
+
+export type AccountCreateParamsIndividualVerificationAdditionalDocument = {
+  /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  back?: string | null | undefined;
+  /** The front of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  front?: string | null | undefined;
+};
+
+export type AccountCreateParamsIndividualVerificationDocument = {
+  /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  back?: string | null | undefined;
+  /** The front of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  front?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettings = {
+  /** Settings specific to Bacs Direct Debit. */
+  bacsDebitPayments?: AccountCreateParamsSettingsBacsDebitPayments | null | undefined;
+  /** Settings used to apply the account's branding to email receipts, invoices, Checkout, and other products. */
+  branding?: AccountCreateParamsSettingsBranding | null | undefined;
+  /** Settings specific to the account's use of the Card Issuing product. */
+  cardIssuing?: AccountCreateParamsSettingsCardIssuing | null | undefined;
+  /** Settings specific to card charging on the account. */
+  cardPayments?: AccountCreateParamsSettingsCardPayments | null | undefined;
+  /** Settings specific to the account's use of Invoices. */
+  invoices?: AccountCreateParamsSettingsInvoices | null | undefined;
+  /** Settings that apply across payment methods for charging on the account. */
+  payments?: AccountCreateParamsSettingsPayments | null | undefined;
+  /** Settings specific to the account's payouts. */
+  payouts?: AccountCreateParamsSettingsPayouts | null | undefined;
+  /** Settings specific to the PayPay payments method. */
+  paypayPayments?: AccountCreateParamsSettingsPaypayPayments | null | undefined;
+  /** Settings specific to SEPA Direct Debit payments. */
+  sepaDebitPayments?: AccountCreateParamsSettingsSepaDebitPayments | null | undefined;
+  /** Settings specific to the account's Treasury FinancialAccounts. */
+  treasury?: AccountCreateParamsSettingsTreasury | null | undefined;
+};
+
+export type AccountCreateParamsSettingsBacsDebitPayments = {
+  /** The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this name appears on the mandate as the statement descriptor. Mobile banking apps display it as the name of the business. To use custom branding, set the Bacs Direct Debit Display Name during or right after creation. Custom branding incurs an additional monthly fee for the platform. If you don't set the display name before requesting Bacs capability, it's automatically set as "Stripe" and the account is onboarded to Stripe branding, which is free. */
+  displayName?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsBranding = {
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px. */
+  icon?: string | null | undefined;
+  /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px. */
+  logo?: string | null | undefined;
+  /** A CSS hex color value representing the primary branding color for this account. */
+  primaryColor?: string | null | undefined;
+  /** A CSS hex color value representing the secondary branding color for this account. */
+  secondaryColor?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsCardIssuing = {
+  /** Details on the account's acceptance of the [Stripe Issuing Terms and Disclosures](https://docs.stripe.com/issuing/connect/tos_acceptance). */
+  tosAcceptance?: AccountCreateParamsSettingsCardIssuingTosAcceptance | null | undefined;
+};
+
+export type AccountCreateParamsSettingsCardIssuingTosAcceptance = {
+  /** The Unix timestamp marking when the account representative accepted the service agreement. */
+  date?: number | null | undefined;
+  /** The IP address from which the account representative accepted the service agreement. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the account representative accepted the service agreement. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsCardPayments = {
+  /** Automatically declines certain charge types regardless of whether the card issuer accepted or declined the charge. */
+  declineOn?: AccountCreateParamsSettingsCardPaymentsDeclineOn | null | undefined;
+  /** The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion. */
+  statementDescriptorPrefix?: string | null | undefined;
+  /** The Kana variation of the default text that appears on credit card statements when a charge is made (Japan only). This field prefixes any dynamic `statement_descriptor_suffix_kana` specified on the charge. `statement_descriptor_prefix_kana` is useful for maximizing descriptor space for the dynamic portion. */
+  statementDescriptorPrefixKana?: string | null | undefined;
+  /** The Kanji variation of the default text that appears on credit card statements when a charge is made (Japan only). This field prefixes any dynamic `statement_descriptor_suffix_kanji` specified on the charge. `statement_descriptor_prefix_kanji` is useful for maximizing descriptor space for the dynamic portion. */
+  statementDescriptorPrefixKanji?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsCardPaymentsDeclineOn = {
+  /** Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification. */
+  avsFailure?: boolean | null | undefined;
+  /** Whether Stripe automatically declines charges with an incorrect CVC. This setting only applies when a CVC is provided and it fails bank verification. */
+  cvcFailure?: boolean | null | undefined;
+};
+
+export type AccountCreateParamsSettingsInvoices = {
+  /** Whether to save the payment method after a payment is completed for a one-time invoice or a subscription invoice when the customer already has a default payment method on the hosted invoice page. */
+  hostedPaymentMethodSave?: AccountCreateParamsSettingsInvoicesHostedPaymentMethodSave | null | undefined;
+};
+
+export type AccountCreateParamsSettingsInvoicesHostedPaymentMethodSave =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'OFFER';
+
+export type AccountCreateParamsSettingsPayments = {
+  /** The default text that appears on statements for non-card charges outside of Japan. For card charges, if you don't set a `statement_descriptor_prefix`, this text is also used as the statement descriptor prefix. In that case, if concatenating the statement descriptor suffix causes the combined statement descriptor to exceed 22 characters, we truncate the `statement_descriptor` text to limit the full descriptor to 22 characters. For more information about statement descriptors and their requirements, see the [account settings documentation](https://docs.stripe.com/get-started/account/statement-descriptors). */
+  statementDescriptor?: string | null | undefined;
+  /** The Kana variation of `statement_descriptor` used for charges in Japan. Japanese statement descriptors have [special requirements](https://docs.stripe.com/get-started/account/statement-descriptors#set-japanese-statement-descriptors). */
+  statementDescriptorKana?: string | null | undefined;
+  /** The Kanji variation of `statement_descriptor` used for charges in Japan. Japanese statement descriptors have [special requirements](https://docs.stripe.com/get-started/account/statement-descriptors#set-japanese-statement-descriptors). */
+  statementDescriptorKanji?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPayouts = {
+  /** A Boolean indicating whether Stripe should try to reclaim negative balances from an attached bank account. For details, see [Understanding Connect Account Balances](https://docs.stripe.com/connect/account-balances). */
+  debitNegativeBalances?: boolean | null | undefined;
+  /** Details on when funds from charges are available, and when they are paid out to an external account. For details, see our [Setting Bank and Debit Card Payouts](https://docs.stripe.com/connect/bank-transfers#payout-information) documentation. */
+  schedule?: AccountCreateParamsSettingsPayoutsSchedule | null | undefined;
+  /** The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard. */
+  statementDescriptor?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPayoutsSchedule = {
+  /** The number of days charge funds are held before being paid out. May also be set to `minimum`, representing the lowest available value for the account country. Default is `minimum`. The `delay_days` parameter remains at the last configured value if `interval` is `manual`. [Learn more about controlling payout delay days](https://docs.stripe.com/connect/manage-payout-schedule). */
+  delayDays?: unknown;
+  /** How frequently available funds are paid out. One of: `daily`, `manual`, `weekly`, or `monthly`. Default is `daily`. */
+  interval?: AccountCreateParamsSettingsPayoutsScheduleInterval | null | undefined;
+  /** The day of the month when available funds are paid out, specified as a number between 1--31. Payouts nominally scheduled between the 29th and 31st of the month are instead sent on the last day of a shorter month. Required and applicable only if `interval` is `monthly`. */
+  monthlyAnchor?: number | null | undefined;
+  /** The days of the month when available funds are paid out, specified as an array of numbers between 1--31. Payouts nominally scheduled between the 29th and 31st of the month are instead sent on the last day of a shorter month. Required and applicable only if `interval` is `monthly` and `monthly_anchor` is not set. */
+  monthlyPayoutDays?: Array<number> | null | undefined;
+  /** The day of the week when available funds are paid out, specified as `monday`, `tuesday`, etc. Required and applicable only if `interval` is `weekly`. */
+  weeklyAnchor?: AccountCreateParamsSettingsPayoutsScheduleWeeklyAnchor | null | undefined;
+  /** The days of the week when available funds are paid out, specified as an array, e.g., [`monday`, `tuesday`]. Required and applicable only if `interval` is `weekly`. */
+  weeklyPayoutDays?: Array<AccountCreateParamsSettingsPayoutsScheduleWeeklyPayoutDay> | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPayoutsScheduleInterval =
+  | 'DAILY'
+  | 'MANUAL'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type AccountCreateParamsSettingsPayoutsScheduleWeeklyAnchor =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type AccountCreateParamsSettingsPayoutsScheduleWeeklyPayoutDay =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type AccountCreateParamsSettingsPaypayPayments = {
+  /** Additional files that are required to support the onboarding process of your business. */
+  additionalFiles?: Array<string> | null | undefined;
+  /** The type of goods your business sells. Use `digital_content` if you sell digital content. Use `other` for all other types of goods or services. */
+  goodsType?: AccountCreateParamsSettingsPaypayPaymentsGoodsType | null | undefined;
+  /** Details regarding your business's website. */
+  site?: AccountCreateParamsSettingsPaypayPaymentsSite | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPaypayPaymentsGoodsType =
+  | 'DIGITAL_CONTENT'
+  | 'OTHER';
+
+export type AccountCreateParamsSettingsPaypayPaymentsSite = {
+  /** Additional information about your business's website. */
+  accessible?: unknown;
+  /** Additional information about your business's website. */
+  inDevelopment?: AccountCreateParamsSettingsPaypayPaymentsSiteInDevelopment | null | undefined;
+  /** Additional information about your business's website. */
+  restricted?: AccountCreateParamsSettingsPaypayPaymentsSiteRestricted | null | undefined;
+  /** The status of your business's website. */
+  type?: AccountCreateParamsSettingsPaypayPaymentsSiteType | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPaypayPaymentsSiteInDevelopment = {
+  /** The password needed to access your business's website. */
+  password: string;
+  /** The username needed to access your business's website. */
+  username?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPaypayPaymentsSiteRestricted = {
+  /** The file explaining the payment flow for your business. */
+  paymentFlowFile?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsPaypayPaymentsSiteType =
+  | 'ACCESSIBLE'
+  | 'IN_DEVELOPMENT'
+  | 'RESTRICTED';
+
+export type AccountCreateParamsSettingsSepaDebitPayments = {
+  /** The business creditor id for european payments. */
+  creditorId?: string | null | undefined;
+};
+
+export type AccountCreateParamsSettingsTreasury = {
+  /** Details on the account's acceptance of the Stripe Treasury Services Agreement. */
+  tosAcceptance?: AccountCreateParamsSettingsTreasuryTosAcceptance | null | undefined;
+};
+
+export type AccountCreateParamsSettingsTreasuryTosAcceptance = {
+  /** The Unix timestamp marking when the account representative accepted the service agreement. */
+  date?: number | null | undefined;
+  /** The IP address from which the account representative accepted the service agreement. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the account representative accepted the service agreement. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsTosAcceptance = {
+  /** The Unix timestamp marking when the account representative accepted their service agreement. */
+  date?: number | null | undefined;
+  /** The IP address from which the account representative accepted their service agreement. */
+  ip?: string | null | undefined;
+  /** The user's service agreement type. */
+  serviceAgreement?: string | null | undefined;
+  /** The user agent of the browser from which the account representative accepted their service agreement. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreateParamsType =
+  | 'CUSTOM'
+  | 'EXPRESS'
+  | 'STANDARD';
+
+export type AccountCreatePersonParams = {
+  /** Details on the legal guardian's or authorizer's acceptance of the required Stripe agreements. */
+  additionalTosAcceptances?: AccountCreatePersonParamsAdditionalTosAcceptances | null | undefined;
+  /** The person's address. */
+  address?: AddressParam | null | undefined;
+  /** The Kana variation of the person's address (Japan only). */
+  addressKana?: JapanAddressParam | null | undefined;
+  /** The Kanji variation of the person's address (Japan only). */
+  addressKanji?: JapanAddressParam | null | undefined;
+  /** The person's date of birth. */
+  dob?: AccountCreatePersonParamsDob | null | undefined;
+  /** Documents that may be submitted to satisfy various informational requests. */
+  documents?: AccountCreatePersonParamsDocuments | null | undefined;
+  /** The person's email address. */
+  email?: string | null | undefined;
+  /** The person's first name. */
+  firstName?: string | null | undefined;
+  /** The Kana variation of the person's first name (Japan only). */
+  firstNameKana?: string | null | undefined;
+  /** The Kanji variation of the person's first name (Japan only). */
+  firstNameKanji?: string | null | undefined;
+  /** A list of alternate names or aliases that the person is known by. */
+  fullNameAliases?: Array<string> | null | undefined;
+  /** The person's gender (International regulations require either "male" or "female"). */
+  gender?: string | null | undefined;
+  /**
+   * The person's ID number, as appropriate for their country. For example, a social security number in the U.S., social insurance number in Canada, etc. Instead of the number itself, you can also provide a [PII token provided by Stripe.js](https://docs.stripe.com/js/tokens/create_token?type=pii).
+   *
+   * Changing this value for the account's representative requires that the account re-accept the [terms of service](https://docs.stripe.com/api/accounts/object#account_object-tos_acceptance).
+   */
+  idNumber?: string | null | undefined;
+  /**
+   * The person's secondary ID number, as appropriate for their country, will be used for enhanced verification checks. In Thailand, this would be the laser code found on the back of an ID card. Instead of the number itself, you can also provide a [PII token provided by Stripe.js](https://docs.stripe.com/js/tokens/create_token?type=pii).
+   *
+   * Changing this value for the account's representative requires that the account re-accept the [terms of service](https://docs.stripe.com/api/accounts/object#account_object-tos_acceptance).
+   */
+  idNumberSecondary?: string | null | undefined;
+  /** The person's last name. */
+  lastName?: string | null | undefined;
+  /** The Kana variation of the person's last name (Japan only). */
+  lastNameKana?: string | null | undefined;
+  /** The Kanji variation of the person's last name (Japan only). */
+  lastNameKanji?: string | null | undefined;
+  /** The person's maiden name. */
+  maidenName?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+  /** The country where the person is a national. Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)), or "XX" if unavailable. */
+  nationality?: string | null | undefined;
+  /** A [person token](https://docs.stripe.com/connect/account-tokens), used to securely provide details to the person. */
+  personToken?: string | null | undefined;
+  /** The person's phone number. */
+  phone?: string | null | undefined;
+  /** Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction. */
+  politicalExposure?: AccountCreatePersonParamsPoliticalExposure | null | undefined;
+  /** The person's registered address. */
+  registeredAddress?: AddressParam | null | undefined;
+  /** The relationship that this person has with the account's legal entity. */
+  relationship?: AccountCreatePersonParamsRelationship | null | undefined;
+  /**
+   * The last four digits of the person's Social Security number (U.S. only).
+   *
+   * Changing this value for the account's representative requires that the account re-accept the [terms of service](https://docs.stripe.com/api/accounts/object#account_object-tos_acceptance).
+   */
+  ssnLast4?: string | null | undefined;
+  /** Demographic data related to the person. */
+  usCfpbData?: AccountCreatePersonParamsUsCfpbData | null | undefined;
+  /** The person's verification status. */
+  verification?: AccountCreatePersonParamsVerification | null | undefined;
+};
+
+export type AccountCreatePersonParamsAdditionalTosAcceptances = {
+  /** Details on the legal guardian's acceptance of the main Stripe service agreement. */
+  account?: AccountCreatePersonParamsAdditionalTosAcceptancesAccount | null | undefined;
+};
+
+export type AccountCreatePersonParamsAdditionalTosAcceptancesAccount = {
+  /** The Unix timestamp marking when the account representative accepted the service agreement. */
+  date?: number | null | undefined;
+  /** The IP address from which the account representative accepted the service agreement. */
+  ip?: string | null | undefined;
+  /** The user agent of the browser from which the account representative accepted the service agreement. */
+  userAgent?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsDob = {
+  /** The day of birth, between 1 and 31. */
+  day: number;
+  /** The month of birth, between 1 and 12. */
+  month: number;
+  /** The four-digit year of birth. */
+  year: number;
+};
+
+export type AccountCreatePersonParamsDocuments = {
+  /** One or more documents that demonstrate proof that this person is authorized to represent the company. */
+  companyAuthorization?: AccountCreatePersonParamsDocumentsCompanyAuthorization | null | undefined;
+  /** One or more documents showing the person's passport page with photo and personal data. */
+  passport?: AccountCreatePersonParamsDocumentsPassport | null | undefined;
+  /** One or more documents showing the person's visa required for living in the country where they are residing. */
+  visa?: AccountCreatePersonParamsDocumentsVisa | null | undefined;
+};
+
+export type AccountCreatePersonParamsDocumentsCompanyAuthorization = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreatePersonParamsDocumentsPassport = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreatePersonParamsDocumentsVisa = {
+  /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
+  files?: Array<string> | null | undefined;
+};
+
+export type AccountCreatePersonParamsPoliticalExposure =
+  | 'EXISTING'
+  | 'NONE';
+
+export type AccountCreatePersonParamsRelationship = {
+  /** Whether the person is the authorizer of the account's representative. */
+  authorizer?: boolean | null | undefined;
+  /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
+  director?: boolean | null | undefined;
+  /** Whether the person has significant responsibility to control, manage, or direct the organization. */
+  executive?: boolean | null | undefined;
+  /** Whether the person is the legal guardian of the account's representative. */
+  legalGuardian?: boolean | null | undefined;
+  /** Whether the person is an owner of the account's legal entity. */
+  owner?: boolean | null | undefined;
+  /** The percent owned by the person of the account's legal entity. */
+  percentOwnership?: number | null | undefined;
+  /** Whether the person is authorized as the primary representative of the account. This is the person nominated by the business to provide information about themselves, and general information about the account. There can only be one representative at any given time. At the time the account is created, this person should be set to the person responsible for opening the account. */
+  representative?: boolean | null | undefined;
+  /** The person's title (e.g., CEO, Support Engineer). */
+  title?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsUsCfpbData = {
+  /** The persons ethnicity details */
+  ethnicityDetails?: AccountCreatePersonParamsUsCfpbDataEthnicityDetails | null | undefined;
+  /** The persons race details */
+  raceDetails?: AccountCreatePersonParamsUsCfpbDataRaceDetails | null | undefined;
+  /** The persons self-identified gender */
+  selfIdentifiedGender?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsUsCfpbDataEthnicityDetails = {
+  /** The persons ethnicity */
+  ethnicity?: Array<AccountCreatePersonParamsUsCfpbDataEthnicityDetailsEthnicity> | null | undefined;
+  /** Please specify your origin, when other is selected. */
+  ethnicityOther?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsUsCfpbDataEthnicityDetailsEthnicity =
+  | 'CUBAN'
+  | 'HISPANIC_OR_LATINO'
+  | 'MEXICAN'
+  | 'NOT_HISPANIC_OR_LATINO'
+  | 'OTHER_HISPANIC_OR_LATINO'
+  | 'PREFER_NOT_TO_ANSWER'
+  | 'PUERTO_RICAN';
+
+export type AccountCreatePersonParamsUsCfpbDataRaceDetails = {
+  /** The persons race. */
+  race?: Array<AccountCreatePersonParamsUsCfpbDataRaceDetailsRace> | null | undefined;
+  /** Please specify your race, when other is selected. */
+  raceOther?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsUsCfpbDataRaceDetailsRace =
+  | 'AFRICAN_AMERICAN'
+  | 'AMERICAN_INDIAN_OR_ALASKA_NATIVE'
+  | 'ASIAN'
+  | 'ASIAN_INDIAN'
+  | 'BLACK_OR_AFRICAN_AMERICAN'
+  | 'CHINESE'
+  | 'ETHIOPIAN'
+  | 'FILIPINO'
+  | 'GUAMANIAN_OR_CHAMORRO'
+  | 'HAITIAN'
+  | 'JAMAICAN'
+  | 'JAPANESE'
+  | 'KOREAN'
+  | 'NATIVE_HAWAIIAN'
+  | 'NATIVE_HAWAIIAN_OR_OTHER_PACIFIC_ISLANDER'
+  | 'NIGERIAN'
+  | 'OTHER_ASIAN'
+  | 'OTHER_BLACK_OR_AFRICAN_AMERICAN'
+  | 'OTHER_PACIFIC_ISLANDER'
+  | 'PREFER_NOT_TO_ANSWER'
+  | 'SAMOAN'
+  | 'SOMALI'
+  | 'VIETNAMESE'
+  | 'WHITE';
+
+export type AccountCreatePersonParamsVerification = {
+  /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
+  additionalDocument?: AccountCreatePersonParamsVerificationAdditionalDocument | null | undefined;
+  /** An identifying document, either a passport or local ID card. */
+  document?: AccountCreatePersonParamsVerificationDocument | null | undefined;
+};
+
+export type AccountCreatePersonParamsVerificationAdditionalDocument = {
+  /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  back?: string | null | undefined;
+  /** The front of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  front?: string | null | undefined;
+};
+
+export type AccountCreatePersonParamsVerificationDocument = {
+  /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  back?: string | null | undefined;
+  /** The front of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
+  front?: string | null | undefined;
+};
+
+export type AccountLinkCreateParams = {
+  /** The identifier of the account to create an account link for. */
+  account: string;
+  /** The collect parameter is deprecated. Use `collection_options` instead. */
+  collect?: AccountLinkCreateParamsCollect | null | undefined;
+  /** Specifies the requirements that Stripe collects from connected accounts in the Connect Onboarding flow. */
+  collectionOptions?: AccountLinkCreateParamsCollectionOptions | null | undefined;
+  /** The URL the user will be redirected to if the account link is expired, has been previously-visited, or is otherwise invalid. The URL you specify should attempt to generate a new account link with the same parameters used to create the original account link, then redirect the user to the new account link's URL so they can continue with Connect Onboarding. If a new account link cannot be generated or the redirect fails you should display a useful error to the user. */
+  refreshUrl?: string | null | undefined;
+  /** The URL that the user will be redirected to upon leaving or completing the linked flow. */
+  returnUrl?: string | null | undefined;
+  /**
+   * The type of account link the user is requesting.
+   *
+   * You can create Account Links of type `account_update` only for connected accounts where your platform is responsible for collecting requirements, including Custom accounts. You can't create them for accounts that have access to a Stripe-hosted Dashboard. If you use [Connect embedded components](https://docs.stripe.com/connect/get-started-connect-embedded-components), you can include components that allow your connected accounts to update their own information. For an account without Stripe-hosted Dashboard access where Stripe is liable for negative balances, you must use embedded components.
+   */
+  type: AccountLinkCreateParamsType;
+};
+
+export type AccountLinkCreateParamsCollect =
+  | 'CURRENTLY_DUE'
+  | 'EVENTUALLY_DUE';
+
+export type AccountLinkCreateParamsCollectionOptions = {
+  /** Specifies whether the platform collects only currently_due requirements (`currently_due`) or both currently_due and eventually_due requirements (`eventually_due`). If you don't specify `collection_options`, the default value is `currently_due`. */
+  fields?: AccountLinkCreateParamsCollectionOptionsFields | null | undefined;
+  /** Specifies whether the platform collects future_requirements in addition to requirements in Connect Onboarding. The default value is `omit`. */
+  futureRequirements?: AccountLinkCreateParamsCollectionOptionsFutureRequirements | null | undefined;
+};
+
+export type AccountLinkCreateParamsCollectionOptionsFields =
+  | 'CURRENTLY_DUE'
+  | 'EVENTUALLY_DUE';
+
+export type AccountLinkCreateParamsCollectionOptionsFutureRequirements =
+  | 'INCLUDE'
+  | 'OMIT';
+
+export type AccountLinkCreateParamsType =
+  | 'ACCOUNT_ONBOARDING'
+  | 'ACCOUNT_UPDATE';
+
+export type AccountRequirementsDisabledReason =
+  | 'ACTION_REQUIRED_REQUESTED_CAPABILITIES'
+  | 'LISTED'
+  | 'OTHER'
+  | 'PLATFORM_PAUSED'
+  | 'REJECTED_FRAUD'
+  | 'REJECTED_INCOMPLETE_VERIFICATION'
+  | 'REJECTED_LISTED'
+  | 'REJECTED_OTHER'
+  | 'REJECTED_PLATFORM_FRAUD'
+  | 'REJECTED_PLATFORM_OTHER'
+  | 'REJECTED_PLATFORM_TERMS_OF_SERVICE'
+  | 'REJECTED_TERMS_OF_SERVICE'
+  | 'REQUIREMENTS_PAST_DUE'
+  | 'REQUIREMENTS_PENDING_VERIFICATION'
+  | 'UNDER_REVIEW'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type AccountType =
+  | 'CUSTOM'
+  | 'EXPRESS'
+  | 'NONE'
+  | 'STANDARD'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type AddressParam = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+};
+
+export type CapabilityStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'PENDING'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'UNREQUESTED';
+
+export type CryptoOnrampQuotesDestinationNetworkQuotesQuoteDestinationCurrency =
+  | 'AVAX'
+  | 'BTC'
+  | 'ETH'
+  | 'MATIC'
+  | 'SOL'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'USDC'
+  | 'XLM';
+
+export type CryptoOnrampQuotesRetrieveParamsDestinationCurrency =
+  | 'AVAX'
+  | 'BTC'
+  | 'ETH'
+  | 'MATIC'
+  | 'SOL'
+  | 'USDC'
+  | 'XLM';
+
+export type CryptoOnrampQuotesRetrieveParamsDestinationNetwork =
+  | 'AVALANCHE'
+  | 'BASE'
+  | 'BITCOIN'
+  | 'ETHEREUM'
+  | 'OPTIMISM'
+  | 'POLYGON'
+  | 'SOLANA'
+  | 'STELLAR'
+  | 'WORLDCHAIN';
+
+export type CryptoOnrampQuotesSourceCurrency =
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'USD';
+
+export type CryptoOnrampSessionCreateParams = {
+  /** The IP address of the customer the platform intends to onramp. If the user's IP is in a region we can't support, we return an `HTTP 400` with an appropriate error code. We support IPv4 and IPv6 addresses. */
+  customerIpAddress?: string | null | undefined;
+  /** The default amount of crypto to exchange into (a decimal string). When set, both `destination_currency` and `destination_network` must also be set. Mutually exclusive with `source_amount`. */
+  destinationAmount?: string | null | undefined;
+  /** The list of destination cryptocurrencies a user can choose from. When set, it must be a non-empty array; users cannot override it. */
+  destinationCurrencies?: Array<CryptoOnrampSessionCreateParamsDestinationCurrency> | null | undefined;
+  /** The default destination cryptocurrency. When left null, the first value of `destination_currencies` is selected. */
+  destinationCurrency?: CryptoOnrampSessionCreateParamsDestinationCurrency | null | undefined;
+  /** The default destination crypto network. When left null, the first value of `destination_networks` is selected. */
+  destinationNetwork?: CryptoOnrampSessionCreateParamsDestinationNetwork | null | undefined;
+  /** The list of destination crypto networks user can choose from. When set, it must be a non-empty array; users cannot override it. */
+  destinationNetworks?: Array<CryptoOnrampSessionCreateParamsDestinationNetwork> | null | undefined;
+  /** Pre-populate some of the required KYC information for the user if you've already collected it within your application. */
+  kycDetails?: unknown;
+  /** Whether or not to lock the suggested wallet address. If destination tags are provided, this will also lock the destination tags. */
+  lockWalletAddress?: boolean | null | undefined;
+  /** Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+  /** The default amount of fiat (in decimal) to exchange into crypto. Mutually exclusive with `destination_amount`; fractional minor units are rejected. */
+  sourceAmount?: string | null | undefined;
+  /** The default source fiat currency for the onramp session. When left null, a default currency is selected based on user locale. */
+  sourceCurrency?: CryptoOnrampSessionCreateParamsSourceCurrency | null | undefined;
+  /** The end customer's crypto wallet address (for each network) to use for this transaction. When set, the platform must set either `destination_networks` or `destination_network`. */
+  walletAddresses?: CryptoOnrampSessionCreateParamsWalletAddresses | null | undefined;
+};
+
+export type CryptoOnrampSessionCreateParamsDestinationCurrency =
+  | 'AVAX'
+  | 'BTC'
+  | 'ETH'
+  | 'MATIC'
+  | 'SOL'
+  | 'USDC'
+  | 'XLM';
+
+export type CryptoOnrampSessionCreateParamsDestinationNetwork =
+  | 'AVALANCHE'
+  | 'BASE'
+  | 'BITCOIN'
+  | 'ETHEREUM'
+  | 'OPTIMISM'
+  | 'POLYGON'
+  | 'SOLANA'
+  | 'STELLAR'
+  | 'WORLDCHAIN';
+
+export type CryptoOnrampSessionCreateParamsSourceCurrency =
+  | 'USD';
+
+export type CryptoOnrampSessionCreateParamsWalletAddresses = {
+  /** A base address */
+  baseNetwork?: string | null | undefined;
+  /** A bitcoin address */
+  bitcoin?: string | null | undefined;
+  /** The end customer's crypto wallet destination tag (for each network) to use for this transaction. This only applies for tag-based assets such as XLM. */
+  destinationTags?: CryptoOnrampSessionCreateParamsWalletAddressesDestinationTags | null | undefined;
+  /** An ethereum address */
+  ethereum?: string | null | undefined;
+  /** An optimism address */
+  optimism?: string | null | undefined;
+  /** A polygon address */
+  polygon?: string | null | undefined;
+  /** A solana address */
+  solana?: string | null | undefined;
+  /** A stellar address */
+  stellar?: string | null | undefined;
+  /** A worldchain address */
+  worldchain?: string | null | undefined;
+};
+
+export type CryptoOnrampSessionCreateParamsWalletAddressesDestinationTags = {
+  /** A stellar destination tag */
+  stellar?: string | null | undefined;
+};
+
+export type CryptoOnrampSessionStatus =
+  | 'FULFILLMENT_COMPLETE'
+  | 'FULFILLMENT_PROCESSING'
+  | 'INITIALIZED'
+  | 'REJECTED'
+  | 'REQUIRES_PAYMENT'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type CryptoOnrampSessionTransactionDetailsDestinationCurrency =
+  | 'AVAX'
+  | 'BTC'
+  | 'ETH'
+  | 'MATIC'
+  | 'SOL'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'USDC'
+  | 'XLM';
+
+export type CryptoOnrampSessionTransactionDetailsDestinationNetwork =
+  | 'AVALANCHE'
+  | 'BASE'
+  | 'BITCOIN'
+  | 'ETHEREUM'
+  | 'OPTIMISM'
+  | 'POLYGON'
+  | 'SOLANA'
+  | 'STELLAR'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'WORLDCHAIN';
+
+export type CryptoOnrampSessionTransactionDetailsSourceCurrency =
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'USD';
+
+export type FinancialConnectionsAccountBalanceType =
+  | 'CASH'
+  | 'CREDIT'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type FinancialConnectionsAccountCategory =
+  | 'CASH'
+  | 'CREDIT'
+  | 'INVESTMENT'
+  | 'OTHER'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type FinancialConnectionsAccountPermission =
+  | 'BALANCES'
+  | 'OWNERSHIP'
+  | 'PAYMENT_METHOD'
+  | 'TRANSACTIONS'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type FinancialConnectionsAccountStatus =
+  | 'ACTIVE'
+  | 'DISCONNECTED'
+  | 'INACTIVE'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type FinancialConnectionsAccountSubcategory =
+  | 'CHECKING'
+  | 'CREDIT_CARD'
+  | 'LINE_OF_CREDIT'
+  | 'MORTGAGE'
+  | 'OTHER'
+  | 'SAVINGS'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type FinancialConnectionsTransactionStatus =
+  | 'PENDING'
+  | 'POSTED'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'VOID';
+
+export type IdentityVerificationReportDocumentStatus =
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type IdentityVerificationReportDocumentType =
+  | 'DRIVING_LICENSE'
+  | 'ID_CARD'
+  | 'PASSPORT'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type IdentityVerificationReportSelfieStatus =
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type IdentityVerificationReportType =
+  | 'DOCUMENT'
+  | 'ID_NUMBER'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'VERIFICATION_FLOW';
+
+export type IdentityVerificationSessionCreateParams = {
+  /** A string to reference this user. This can be a customer ID, a session ID, or similar, and can be used to reconcile this verification with your internal systems. */
+  clientReferenceId?: string | null | undefined;
+  /** Set of [key-value pairs](https://docs.stripe.com/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format. Individual keys can be unset by posting an empty value to them. All keys can be unset by posting an empty value to `metadata`. */
+  metadata?: Record<string, string> | null | undefined;
+  /** A set of options for the session's verification checks. */
+  options?: IdentityVerificationSessionCreateParamsOptions | null | undefined;
+  /** Details provided about the user being verified. These details might be shown to the user. */
+  providedDetails?: IdentityVerificationSessionCreateParamsProvidedDetails | null | undefined;
+  /** Customer ID */
+  relatedCustomer?: string | null | undefined;
+  /** The ID of the Account representing a customer. */
+  relatedCustomerAccount?: string | null | undefined;
+  /** Tokens referencing a Person resource and its associated account. */
+  relatedPerson?: IdentityVerificationSessionCreateParamsRelatedPerson | null | undefined;
+  /** The URL that the user will be redirected to upon completing the verification flow. */
+  returnUrl?: string | null | undefined;
+  /** The type of [verification check](https://docs.stripe.com/identity/verification-checks) to be performed. You must provide a `type` if not passing `verification_flow`. */
+  type?: IdentityVerificationSessionCreateParamsType | null | undefined;
+  /** The ID of a verification flow from the Dashboard. See https://docs.stripe.com/identity/verification-flows. */
+  verificationFlow?: string | null | undefined;
+};
+
+export type IdentityVerificationSessionCreateParamsOptions = {
+  /** Options that apply to the [document check](https://docs.stripe.com/identity/verification-checks?type=document). */
+  document?: IdentityVerificationSessionCreateParamsOptionsDocument | null | undefined;
+};
+
+export type IdentityVerificationSessionCreateParamsOptionsDocument = {
+  /** Array of strings of allowed identity document types. If the provided identity document isn't one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
+  allowedTypes?: Array<IdentityVerificationSessionCreateParamsOptionsDocumentAllowedType> | null | undefined;
+  /** Collect an ID number and perform an [ID number check](https://docs.stripe.com/identity/verification-checks?type=id-number) with the document's extracted name and date of birth. */
+  requireIdNumber?: boolean | null | undefined;
+  /** Disable image uploads, identity document images have to be captured using the device's camera. */
+  requireLiveCapture?: boolean | null | undefined;
+  /** Capture a face image and perform a [selfie check](https://docs.stripe.com/identity/verification-checks?type=selfie) comparing a photo ID and a picture of your user's face. [Learn more](https://docs.stripe.com/identity/selfie). */
+  requireMatchingSelfie?: boolean | null | undefined;
+};
+
+export type IdentityVerificationSessionCreateParamsOptionsDocumentAllowedType =
+  | 'DRIVING_LICENSE'
+  | 'ID_CARD'
+  | 'PASSPORT';
+
+export type IdentityVerificationSessionCreateParamsProvidedDetails = {
+  /** Email of user being verified */
+  email?: string | null | undefined;
+  /** Phone number of user being verified */
+  phone?: string | null | undefined;
+};
+
+export type IdentityVerificationSessionCreateParamsRelatedPerson = {
+  /** A token representing a connected account. If provided, the person parameter is also required and must be associated with the account. */
+  account: string;
+  /** A token referencing a Person resource that this verification is being used to verify. */
+  person: string;
+};
+
+export type IdentityVerificationSessionCreateParamsType =
+  | 'DOCUMENT'
+  | 'ID_NUMBER';
+
+export type IdentityVerificationSessionLastErrorCode =
+  | 'ABANDONED'
+  | 'CONSENT_DECLINED'
+  | 'COUNTRY_NOT_SUPPORTED'
+  | 'DEVICE_NOT_SUPPORTED'
+  | 'DOCUMENT_EXPIRED'
+  | 'DOCUMENT_TYPE_NOT_SUPPORTED'
+  | 'DOCUMENT_UNVERIFIED_OTHER'
+  | 'EMAIL_UNVERIFIED_OTHER'
+  | 'EMAIL_VERIFICATION_DECLINED'
+  | 'ID_NUMBER_INSUFFICIENT_DOCUMENT_DATA'
+  | 'ID_NUMBER_MISMATCH'
+  | 'ID_NUMBER_UNVERIFIED_OTHER'
+  | 'PHONE_UNVERIFIED_OTHER'
+  | 'PHONE_VERIFICATION_DECLINED'
+  | 'SELFIE_DOCUMENT_MISSING_PHOTO'
+  | 'SELFIE_FACE_MISMATCH'
+  | 'SELFIE_MANIPULATED'
+  | 'SELFIE_UNVERIFIED_OTHER'
+  | 'UNDER_SUPPORTED_AGE'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED';
+
+export type IdentityVerificationSessionStatus =
+  | 'CANCELED'
+  | 'PROCESSING'
+  | 'REQUIRES_INPUT'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'VERIFIED';
+
+export type IdentityVerificationSessionType =
+  | 'DOCUMENT'
+  | 'ID_NUMBER'
+  /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
+  | 'UNRECOGNIZED'
+  | 'VERIFICATION_FLOW';
+
+export type JapanAddressParam = {
+  /** City, district, suburb, town, village, or ward. */
+  city?: string | null | undefined;
+  /** Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)). */
+  country?: string | null | undefined;
+  /** Address line 1 (e.g., street, block, PO Box, or company name). */
+  line1?: string | null | undefined;
+  /** Address line 2 (e.g., apartment, suite, unit, or building). */
+  line2?: string | null | undefined;
+  /** ZIP or postal code. */
+  postalCode?: string | null | undefined;
+  /** State, county, province, prefecture, or region. */
+  state?: string | null | undefined;
+  /** Town or cho-me. */
+  town?: string | null | undefined;
+};
+
+export type CreateAccountMutationVariables = Exact<{
+  input: AccountCreateParams;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null } | null, company: { name: string | null } | null } };
+
+export type AddPersonMutationVariables = Exact<{
+  account: string;
+  input: AccountCreatePersonParams;
+}>;
+
+
+export type AddPersonMutation = { createPerson: { id: string, account: string, firstName: string | null, lastName: string | null, email: string | null, dob: { day: number | null, month: number | null, year: number | null } | null, relationship: { representative: boolean | null, executive: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null } };
+
+export type RequestCapabilitiesMutationVariables = Exact<{
+  account: string;
+}>;
+
+
+export type RequestCapabilitiesMutation = { cardPayments: { id: string, requested: boolean, status: CapabilityStatus }, transfers: { id: string, requested: boolean, status: CapabilityStatus } };
+
+export type AddExternalAccountMutationVariables = Exact<{
+  account: string;
+  input: AccountCreateExternalAccountParams;
+}>;
+
+
+export type AddExternalAccountMutation = { createExternalAccount:
+    | { __typename: 'BankAccount', id: string, bankName: string | null, accountHolderName: string | null, accountHolderType: string | null, country: string, currency: string, last4: string, routingNumber: string | null, status: string }
+    | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number }
+   };
+
+export type CreateAccountLinkMutationVariables = Exact<{
+  input: AccountLinkCreateParams;
+}>;
+
+
+export type CreateAccountLinkMutation = { createAccountLink: { url: string, created: number, expiresAt: number } };
+
+export type ReadAccountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReadAccountQuery = { account: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null, productDescription: string | null } | null, company: { name: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } | null } | null, requirements: { currentlyDue: Array<string> | null, eventuallyDue: Array<string> | null, pastDue: Array<string> | null, pendingVerification: Array<string> | null, disabledReason: AccountRequirementsDisabledReason | null, currentDeadline: number | null } | null, settings: { dashboard: { displayName: string | null, timezone: string | null }, payments: { statementDescriptor: string | null }, payouts: { schedule: { interval: string, delayDays: number } } | null, branding: { primaryColor: string | null } } | null, persons: { nodes: Array<{ id: string, firstName: string | null, lastName: string | null, email: string | null, relationship: { representative: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null }> }, capabilities: { nodes: Array<{ id: string, requested: boolean, status: CapabilityStatus }> }, externalAccounts: { nodes: Array<
+        | { __typename: 'BankAccount', id: string, bankName: string | null, last4: string, currency: string, defaultForCurrency: boolean | null, status: string }
+        | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number, defaultForCurrency: boolean | null }
+      >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ListFinancialConnectionsAccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  transactions?: number | null | undefined;
+}>;
+
+
+export type ListFinancialConnectionsAccountsQuery = { financialConnectionsAccounts: { nodes: Array<{ id: string, displayName: string | null, institutionName: string, category: FinancialConnectionsAccountCategory, subcategory: FinancialConnectionsAccountSubcategory, last4: string | null, status: FinancialConnectionsAccountStatus, permissions: Array<FinancialConnectionsAccountPermission> | null, balance: { asOf: number, type: FinancialConnectionsAccountBalanceType, current: unknown, cash: { available: unknown } | null } | null, owners: { nodes: Array<{ id: string, name: string, email: string | null, phone: string | null, rawAddress: string | null }> }, transactions: { nodes: Array<{ id: string, description: string, amount: number, currency: string, status: FinancialConnectionsTransactionStatus, transactedAt: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateIdentityVerificationSessionMutationVariables = Exact<{
+  input: IdentityVerificationSessionCreateParams;
+}>;
+
+
+export type CreateIdentityVerificationSessionMutation = { createIdentityVerificationSession: { id: string, type: IdentityVerificationSessionType, status: IdentityVerificationSessionStatus, clientReferenceId: string | null, clientSecret: string | null, url: string | null, metadata: Record<string, string> } };
+
+export type FollowIdentityVerificationSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowIdentityVerificationSessionQuery = { identityVerificationSession: { id: string, type: IdentityVerificationSessionType, status: IdentityVerificationSessionStatus, lastError: { code: IdentityVerificationSessionLastErrorCode | null, reason: string | null } | null, verifiedOutputs: { firstName: string | null, lastName: string | null, address: { city: string | null, country: string | null } | null } | null, lastVerificationReport: { id: string, type: IdentityVerificationReportType, created: number, document: { status: IdentityVerificationReportDocumentStatus, type: IdentityVerificationReportDocumentType | null, firstName: string | null, lastName: string | null, issuingCountry: string | null, expirationDate: { day: number | null, month: number | null, year: number | null } | null } | null, selfie: { status: IdentityVerificationReportSelfieStatus } | null } | null } | null };
+
+export type CreateCryptoOnrampSessionMutationVariables = Exact<{
+  input: CryptoOnrampSessionCreateParams;
+}>;
+
+
+export type CreateCryptoOnrampSessionMutation = { createCryptoOnrampSession: { id: string, status: CryptoOnrampSessionStatus, clientSecret: string, transactionDetails: { sourceCurrency: CryptoOnrampSessionTransactionDetailsSourceCurrency | null, sourceAmount: string | null, destinationCurrency: CryptoOnrampSessionTransactionDetailsDestinationCurrency | null, destinationNetwork: CryptoOnrampSessionTransactionDetailsDestinationNetwork | null, destinationCurrencies: Array<CryptoOnrampSessionTransactionDetailsDestinationCurrency> | null, destinationNetworks: Array<CryptoOnrampSessionTransactionDetailsDestinationNetwork> | null, lockWalletAddress: boolean | null, walletAddresses: { ethereum: string | null } | null } } };
+
+export type FetchCryptoOnrampQuotesQueryVariables = Exact<{
+  sourceAmount?: string | null | undefined;
+  destinationCurrencies?: Array<CryptoOnrampQuotesRetrieveParamsDestinationCurrency> | CryptoOnrampQuotesRetrieveParamsDestinationCurrency | null | undefined;
+  destinationNetworks?: Array<CryptoOnrampQuotesRetrieveParamsDestinationNetwork> | CryptoOnrampQuotesRetrieveParamsDestinationNetwork | null | undefined;
+}>;
+
+
+export type FetchCryptoOnrampQuotesQuery = { cryptoOnrampQuotes: { id: string, sourceAmount: string, sourceCurrency: CryptoOnrampQuotesSourceCurrency, rateFetchedAt: number, destinationNetworkQuotes: { ethereum: Array<{ destinationCurrency: CryptoOnrampQuotesDestinationNetworkQuotesQuoteDestinationCurrency, destinationAmount: string, sourceTotalAmount: string, fees: { networkFeeMonetary: string, transactionFeeMonetary: string } }> | null, bitcoin: Array<{ destinationCurrency: CryptoOnrampQuotesDestinationNetworkQuotesQuoteDestinationCurrency, destinationAmount: string, sourceTotalAmount: string, fees: { networkFeeMonetary: string, transactionFeeMonetary: string } }> | null } } | null };
+
+
+export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"businessType"}},{"kind":"Field","name":{"kind":"Name","value":"businessProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
+export const AddPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreatePersonParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"dob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"executive"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
+export const RequestCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cardPayments"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"card_payments","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"transfers"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"transfers","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestCapabilitiesMutation, RequestCapabilitiesMutationVariables>;
+export const AddExternalAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddExternalAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateExternalAccountParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExternalAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderType"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}}]}}]}}]}}]} as unknown as DocumentNode<AddExternalAccountMutation, AddExternalAccountMutationVariables>;
+export const CreateAccountLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccountLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountLinkCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccountLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateAccountLinkMutation, CreateAccountLinkMutationVariables>;
+export const ReadAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"businessType"}},{"kind":"Field","name":{"kind":"Name","value":"businessProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"productDescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyDue"}},{"kind":"Field","name":{"kind":"Name","value":"eventuallyDue"}},{"kind":"Field","name":{"kind":"Name","value":"pastDue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingVerification"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"currentDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementDescriptor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"delayDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadAccountQuery, ReadAccountQueryVariables>;
+export const ListFinancialConnectionsAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListFinancialConnectionsAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transactions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialConnectionsAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"rawAddress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transactions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListFinancialConnectionsAccountsQuery, ListFinancialConnectionsAccountsQueryVariables>;
+export const CreateIdentityVerificationSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIdentityVerificationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityVerificationSessionCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentityVerificationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientReferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}}]}}]} as unknown as DocumentNode<CreateIdentityVerificationSessionMutation, CreateIdentityVerificationSessionMutationVariables>;
+export const FollowIdentityVerificationSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowIdentityVerificationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityVerificationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOutputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastVerificationReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"issuingCountry"}},{"kind":"Field","name":{"kind":"Name","value":"expirationDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowIdentityVerificationSessionQuery, FollowIdentityVerificationSessionQueryVariables>;
+export const CreateCryptoOnrampSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCryptoOnrampSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CryptoOnrampSessionCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCryptoOnrampSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"transactionDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCurrencies"}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetworks"}},{"kind":"Field","name":{"kind":"Name","value":"lockWalletAddress"}},{"kind":"Field","name":{"kind":"Name","value":"walletAddresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ethereum"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateCryptoOnrampSessionMutation, CreateCryptoOnrampSessionMutationVariables>;
+export const FetchCryptoOnrampQuotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FetchCryptoOnrampQuotes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceAmount"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destinationCurrencies"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CryptoOnrampQuotesRetrieveParamsDestinationCurrency"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destinationNetworks"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CryptoOnrampQuotesRetrieveParamsDestinationNetwork"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoOnrampQuotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceAmount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceAmount"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceCurrency"},"value":{"kind":"EnumValue","value":"USD"}},{"kind":"Argument","name":{"kind":"Name","value":"destinationCurrencies"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destinationCurrencies"}}},{"kind":"Argument","name":{"kind":"Name","value":"destinationNetworks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destinationNetworks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rateFetchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"destinationNetworkQuotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ethereum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTotalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkFeeMonetary"}},{"kind":"Field","name":{"kind":"Name","value":"transactionFeeMonetary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bitcoin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destinationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"destinationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTotalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkFeeMonetary"}},{"kind":"Field","name":{"kind":"Name","value":"transactionFeeMonetary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FetchCryptoOnrampQuotesQuery, FetchCryptoOnrampQuotesQueryVariables>;
