@@ -68,7 +68,8 @@ test('updateCapability requests a capability: the inactive card_payments of the 
 
 // Emulator bug: requesting a capability the account does not have yet (Stripe creates it, as
 // `POST /v1/accounts/{acct}/capabilities/card_payments` with requested=true does) answers 404
-// "No such capability". Skipped until the emulator creates it; this is the assertion to keep.
+// "No such capability". Skipped until the emulator creates it; this is the assertion to keep
+// (it passes with the emulator's uncommitted `existsImplicitly` change seen at 04:15).
 test.skip('updateCapability requests a capability an account has not asked for before', async () => {
   const id = (await mutate('mutation { createAccount(input: {type: CUSTOM, country: "US"}) { id } }')).createAccount.id;
   const cap = (await mutate(`mutation { updateCapability(account: "${id}", id: "card_payments", input: {requested: true}) { id requested } }`)).updateCapability;
