@@ -244,6 +244,11 @@ export class Engine {
     if (owner !== undefined && types.length > 0 && !types.includes(owner.typeName) && endpoint.idParam !== undefined) {
       return this.singleton(ctx, types, { ...parents, [endpoint.idParam]: id }, create);
     }
+    const typeName = types.length === 1 ? types[0] : undefined;
+    if (create && typeName !== undefined && this.behaviourOf(typeName)?.existsImplicitly?.(ctx, id) === true) {
+      this.checkParents(ctx, parents);
+      return this.createObject(ctx, typeName, {}, parents, { id });
+    }
     throw noSuch(this.label(types), id);
   }
 

@@ -43,7 +43,12 @@ describe('Connect', () => {
     expect([u.body.status, u.body.requested, u.body.requested_at]).toEqual(['inactive', false, null]);
     expect((await api('GET', `/v1/accounts/${acct.custom}`)).body.capabilities).toEqual({ card_payments: 'active', transfers: 'inactive' });
     expect((await api('GET', `/v1/accounts/${acct.express}/capabilities/card_payments`)).body.status).toBe('pending');
-    expect((await api('GET', `/v1/accounts/${acct.custom}/capabilities/tax_reporting_us_1099_k`)).status).toBe(404);
+    // As in Stripe, every capability exists for every account: one never asked for is unrequested.
+    const unrequested = await api('GET', `/v1/accounts/${acct.custom}/capabilities/tax_reporting_us_1099_k`);
+    expect(unrequested.status).toBe(200);
+    expect(unrequested.body.status).toBe('unrequested');
+    expect(unrequested.body.requested).toBe(false);
+    expect((await api('GET', `/v1/accounts/${acct.custom}/capabilities/no_such_capability`)).status).toBe(404);
   });
 
   test('a new account with requested capabilities gets capability objects', async () => {

@@ -32,7 +32,10 @@ export const account: Behaviour = {
     if (obj.country === null || obj.country === '') obj.country = 'US';
     if (obj.default_currency === null) obj.default_currency = 'usd';
     setIfPresent(obj, 'capabilities', {});
-    nestedAt(ctx, ctx.typeFor('account'), obj, 'requirements');
+    // Stripe always answers with these hashes on an account, filled or not.
+    for (const key of ['requirements', 'future_requirements', 'settings', 'business_profile', 'controller', 'tos_acceptance']) {
+      nestedAt(ctx, ctx.typeFor('account'), obj, key);
+    }
   },
   afterCreate(ctx, stored, params) {
     const id = stored.data.id as string;
@@ -87,6 +90,10 @@ export const account: Behaviour = {
 };
 
 export const capability: Behaviour = {
+  // Every capability named in the account's `capabilities` map can be requested by name.
+  existsImplicitly(ctx, id) {
+    return ctx.model.meta.types.AccountCapabilities?.fields.some((f) => f.stripe === id) === true;
+  },
   beforeCreate(ctx, obj, params) {
     const requested = params.requested === true;
     obj.requested = requested;

@@ -47,6 +47,11 @@ export interface Behaviour {
   beforeCreate?(ctx: BehaviourContext, obj: StripeObject, params: Params, parents: Record<string, string>): void;
   /** Runs once the object is stored (to make children such as capabilities). */
   afterCreate?(ctx: BehaviourContext, stored: StoredObject, params: Params): void;
+  /**
+   * Objects Stripe treats as always there, named rather than created (every capability of an
+   * account exists, unrequested, until asked for): an update to an unknown id makes it first.
+   */
+  existsImplicitly?(ctx: BehaviourContext, id: string): boolean;
   /** Checks an update before any param is merged; throw an EmulatorError to refuse. */
   beforeUpdate?(ctx: BehaviourContext, stored: StoredObject, params: Params): void;
   /** Runs after the generic merge of update params. */

@@ -176,7 +176,7 @@ function financialConnections(b: DemoBuilder): void {
       institution_name: 'StripeBank',
       last4: spec.last4,
       status: 'active',
-      permissions: ['balance', 'ownership', 'transactions'],
+      permissions: ['balances', 'ownership', 'transactions'],
       supported_payment_method_types: ['us_bank_account'],
       subscriptions: n === 0 ? ['transactions'] : [],
       balance: { as_of: 1767225600, type: 'cash', cash: { available: { usd: spec.cash } }, current: { usd: spec.cash } },
