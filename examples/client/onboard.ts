@@ -30,8 +30,11 @@ export async function run<TResult, TVariables>(
 /** Creates a connected account, then reads it back with everything nested. */
 export async function onboard(endpoint: string, email: string, apiKey?: string): Promise<{ id: string; email: string | null | undefined; persons: number }> {
   const created = await run(endpoint, CreateAccountDocument, { input: { type: 'CUSTOM', country: 'US', email } }, apiKey);
+  // Every field that calls Stripe is nullable in the graph (a failure nulls only itself), so
+  // the types make the client say what a missing result means.
+  if (!created.createAccount) throw new Error('createAccount returned no account');
   const read = await run(endpoint, ReadAccountDocument, { id: created.createAccount.id }, apiKey);
-  return { id: created.createAccount.id, email: read.account?.email, persons: read.account?.persons.nodes.length ?? 0 };
+  return { id: created.createAccount.id, email: read.account?.email, persons: read.account?.persons?.nodes.length ?? 0 };
 }
 
 async function main(): Promise<void> {

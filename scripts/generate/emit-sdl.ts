@@ -116,7 +116,8 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
       connections.set(connectionName(relation.item), relation.item);
       const args = [CONNECTION_ARGS, argList(relation.filters)].filter((a) => a.length > 0).join(', ');
       relation.filters.forEach((f) => noteNamed(f.type, type.domain));
-      const line = `${description(relation.description, '  ')}  ${relation.field}(${args}): ${connectionName(relation.item)}!`;
+      // Nullable, as every field that calls Stripe: a failed list nulls itself, not its parent.
+      const line = `${description(relation.description, '  ')}  ${relation.field}(${args}): ${connectionName(relation.item)}`;
       const index = lines.findIndex((l) => l.name === relation.field);
       if (index >= 0) lines[index] = { name: relation.field, line };
       else lines.push({ name: relation.field, line });
@@ -215,10 +216,11 @@ export function collectRelations(metadata: RestMetadata): Map<string, RelationFi
   }
   for (const relation of metadata.relations) {
     const list = metadata.resources[relation.child]!.endpoints.find((e) => e.kind === 'list' && e.pathParams.length === 0)!;
+    const parentFields = new Set(metadata.types[relation.parent]?.fields.map((f) => f.stripe));
     add(relation.parent, {
       field: relation.field,
       item: list.returns,
-      filters: listFilterArgs(list, metadata, new Set([relation.filter])),
+      filters: listFilterArgs(list, metadata, new Set([relation.filter])).map((f) => (parentFields.has(f.stripe) ? { ...f, required: false } : f)),
       description: `${relation.child} objects whose \`${relation.filter}\` is this object.`,
     });
   }
@@ -239,7 +241,7 @@ function rootFieldLine(
     const filters = listFilterArgs(endpoint, metadata, new Set());
     filters.forEach((f) => noteNamed(f.type, domain));
     const args = [...pathArgs, CONNECTION_ARGS, argList(filters)].filter((a) => a.length > 0).join(', ');
-    return `  ${field}(${args}): ${connectionName(endpoint.returns)}!`;
+    return `  ${field}(${args}): ${connectionName(endpoint.returns)}`;
   }
   const returns = outputType(endpoint.returns);
   if (endpoint.method === 'GET') {
@@ -255,5 +257,6 @@ function rootFieldLine(
     ...(input ? [`input: ${input.name}${inputRequired}`] : []),
     'idempotencyKey: String',
   ].join(', ');
-  return `  ${field}(${args}): ${returns}!`;
+  // Nullable: when one mutation of an operation fails, the others keep their results.
+  return `  ${field}(${args}): ${returns}`;
 }

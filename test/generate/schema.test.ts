@@ -273,20 +273,20 @@ describe('conventions', () => {
   it('moves Account.capabilities (a map of statuses) to capabilitiesSummary; capabilities is the connection', () => {
     expect(signature('Account', 'capabilitiesSummary')).toBe('Account.capabilitiesSummary: AccountCapabilities');
     expect(signature('Account', 'capabilities', true)).toBe(
-      'Account.capabilities(first: Int, after: String, last: Int, before: String): CapabilityConnection!',
+      'Account.capabilities(first: Int, after: String, last: Int, before: String): CapabilityConnection',
     );
     const summary = metadata.types.Account!.fields.find((f: FieldMeta) => f.name === 'capabilitiesSummary');
     expect(summary?.stripe).toBe('capabilities');
   });
 
   it('lists as Relay connections', () => {
-    expect(signature('Query', 'accounts', true)).toBe('Query.accounts(first: Int, after: String, last: Int, before: String, created: JSON): AccountConnection!');
+    expect(signature('Query', 'accounts', true)).toBe('Query.accounts(first: Int, after: String, last: Int, before: String, created: JSON): AccountConnection');
     expect(signature('AccountConnection', 'edges')).toBe('AccountConnection.edges: [AccountEdge!]!');
     expect(signature('AccountConnection', 'nodes')).toBe('AccountConnection.nodes: [Account!]!');
     expect(signature('AccountConnection', 'pageInfo')).toBe('AccountConnection.pageInfo: PageInfo!');
     expect(signature('AccountEdge', 'cursor')).toBe('AccountEdge.cursor: String!');
     expect(signature('Account', 'persons', true)).toBe(
-      'Account.persons(first: Int, after: String, last: Int, before: String, relationship: AccountListPersonsParamsRelationship): PersonConnection!',
+      'Account.persons(first: Int, after: String, last: Int, before: String, relationship: AccountListPersonsParamsRelationship): PersonConnection',
     );
   });
 
@@ -295,14 +295,14 @@ describe('conventions', () => {
     expect(signature('Query', 'currentAccount', true)).toBe('Query.currentAccount: Account');
     expect(signature('Query', 'person', true)).toBe('Query.person(account: ID!, id: ID!): Person');
     expect(signature('Query', 'cryptoOnrampSession', true)).toBe('Query.cryptoOnrampSession(id: ID!): CryptoOnrampSession');
-    expect(signature('Mutation', 'createAccount', true)).toBe('Mutation.createAccount(input: AccountCreateParams, idempotencyKey: String): Account!');
+    expect(signature('Mutation', 'createAccount', true)).toBe('Mutation.createAccount(input: AccountCreateParams, idempotencyKey: String): Account');
     expect(signature('Mutation', 'createPerson', true)).toBe(
-      'Mutation.createPerson(account: ID!, input: AccountCreatePersonParams, idempotencyKey: String): Person!',
+      'Mutation.createPerson(account: ID!, input: AccountCreatePersonParams, idempotencyKey: String): Person',
     );
-    expect(signature('Mutation', 'deleteAccount', true)).toBe('Mutation.deleteAccount(id: ID!, idempotencyKey: String): DeletedAccount!');
-    expect(signature('Mutation', 'rejectAccount', true)).toBe('Mutation.rejectAccount(id: ID!, input: AccountRejectParams!, idempotencyKey: String): Account!');
+    expect(signature('Mutation', 'deleteAccount', true)).toBe('Mutation.deleteAccount(id: ID!, idempotencyKey: String): DeletedAccount');
+    expect(signature('Mutation', 'rejectAccount', true)).toBe('Mutation.rejectAccount(id: ID!, input: AccountRejectParams!, idempotencyKey: String): Account');
     expect(signature('Mutation', 'createTaxTransactionFromCalculation', true)).toMatch(
-      /^Mutation\.createTaxTransactionFromCalculation\(input: TaxTransactionCreateFromCalculationParams!, idempotencyKey: String\): TaxTransaction!$/,
+      /^Mutation\.createTaxTransactionFromCalculation\(input: TaxTransactionCreateFromCalculationParams!, idempotencyKey: String\): TaxTransaction$/,
     );
     expect(signature('Query', 'asConnectedAccount', true)).toBe('Query.asConnectedAccount(account: ID!): Query!');
     expect(signature('Mutation', 'asConnectedAccount', true)).toBe('Mutation.asConnectedAccount(account: ID!): Mutation!');

@@ -1844,7 +1844,7 @@ export type CreateAccountMutationVariables = Exact<{
 }>;
 
 
-export type CreateAccountMutation = { createAccount: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null } | null, company: { name: string | null } | null } };
+export type CreateAccountMutation = { createAccount: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null } | null, company: { name: string | null } | null } | null };
 
 export type AddPersonMutationVariables = Exact<{
   account: string;
@@ -1852,14 +1852,14 @@ export type AddPersonMutationVariables = Exact<{
 }>;
 
 
-export type AddPersonMutation = { createPerson: { id: string, account: string, firstName: string | null, lastName: string | null, email: string | null, dob: { day: number | null, month: number | null, year: number | null } | null, relationship: { representative: boolean | null, executive: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null } };
+export type AddPersonMutation = { createPerson: { id: string, account: string, firstName: string | null, lastName: string | null, email: string | null, dob: { day: number | null, month: number | null, year: number | null } | null, relationship: { representative: boolean | null, executive: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null } | null };
 
 export type RequestCapabilitiesMutationVariables = Exact<{
   account: string;
 }>;
 
 
-export type RequestCapabilitiesMutation = { cardPayments: { id: string, requested: boolean, status: CapabilityStatus }, transfers: { id: string, requested: boolean, status: CapabilityStatus } };
+export type RequestCapabilitiesMutation = { cardPayments: { id: string, requested: boolean, status: CapabilityStatus } | null, transfers: { id: string, requested: boolean, status: CapabilityStatus } | null };
 
 export type AddExternalAccountMutationVariables = Exact<{
   account: string;
@@ -1870,24 +1870,24 @@ export type AddExternalAccountMutationVariables = Exact<{
 export type AddExternalAccountMutation = { createExternalAccount:
     | { __typename: 'BankAccount', id: string, bankName: string | null, accountHolderName: string | null, accountHolderType: string | null, country: string, currency: string, last4: string, routingNumber: string | null, status: string }
     | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number }
-   };
+   | null };
 
 export type CreateAccountLinkMutationVariables = Exact<{
   input: AccountLinkCreateParams;
 }>;
 
 
-export type CreateAccountLinkMutation = { createAccountLink: { url: string, created: number, expiresAt: number } };
+export type CreateAccountLinkMutation = { createAccountLink: { url: string, created: number, expiresAt: number } | null };
 
 export type ReadAccountQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReadAccountQuery = { account: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null, productDescription: string | null } | null, company: { name: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } | null } | null, requirements: { currentlyDue: Array<string> | null, eventuallyDue: Array<string> | null, pastDue: Array<string> | null, pendingVerification: Array<string> | null, disabledReason: AccountRequirementsDisabledReason | null, currentDeadline: number | null } | null, settings: { dashboard: { displayName: string | null, timezone: string | null }, payments: { statementDescriptor: string | null }, payouts: { schedule: { interval: string, delayDays: number } } | null, branding: { primaryColor: string | null } } | null, persons: { nodes: Array<{ id: string, firstName: string | null, lastName: string | null, email: string | null, relationship: { representative: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null }> }, capabilities: { nodes: Array<{ id: string, requested: boolean, status: CapabilityStatus }> }, externalAccounts: { nodes: Array<
+export type ReadAccountQuery = { account: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null, productDescription: string | null } | null, company: { name: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } | null } | null, requirements: { currentlyDue: Array<string> | null, eventuallyDue: Array<string> | null, pastDue: Array<string> | null, pendingVerification: Array<string> | null, disabledReason: AccountRequirementsDisabledReason | null, currentDeadline: number | null } | null, settings: { dashboard: { displayName: string | null, timezone: string | null }, payments: { statementDescriptor: string | null }, payouts: { schedule: { interval: string, delayDays: number } } | null, branding: { primaryColor: string | null } } | null, persons: { nodes: Array<{ id: string, firstName: string | null, lastName: string | null, email: string | null, relationship: { representative: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null }> } | null, capabilities: { nodes: Array<{ id: string, requested: boolean, status: CapabilityStatus }> } | null, externalAccounts: { nodes: Array<
         | { __typename: 'BankAccount', id: string, bankName: string | null, last4: string, currency: string, defaultForCurrency: boolean | null, status: string }
         | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number, defaultForCurrency: boolean | null }
-      >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+      >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ListFinancialConnectionsAccountsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1895,14 +1895,14 @@ export type ListFinancialConnectionsAccountsQueryVariables = Exact<{
 }>;
 
 
-export type ListFinancialConnectionsAccountsQuery = { financialConnectionsAccounts: { nodes: Array<{ id: string, displayName: string | null, institutionName: string, category: FinancialConnectionsAccountCategory, subcategory: FinancialConnectionsAccountSubcategory, last4: string | null, status: FinancialConnectionsAccountStatus, permissions: Array<FinancialConnectionsAccountPermission> | null, balance: { asOf: number, type: FinancialConnectionsAccountBalanceType, current: unknown, cash: { available: unknown } | null } | null, owners: { nodes: Array<{ id: string, name: string, email: string | null, phone: string | null, rawAddress: string | null }> }, transactions: { nodes: Array<{ id: string, description: string, amount: number, currency: string, status: FinancialConnectionsTransactionStatus, transactedAt: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ListFinancialConnectionsAccountsQuery = { financialConnectionsAccounts: { nodes: Array<{ id: string, displayName: string | null, institutionName: string, category: FinancialConnectionsAccountCategory, subcategory: FinancialConnectionsAccountSubcategory, last4: string | null, status: FinancialConnectionsAccountStatus, permissions: Array<FinancialConnectionsAccountPermission> | null, balance: { asOf: number, type: FinancialConnectionsAccountBalanceType, current: unknown, cash: { available: unknown } | null } | null, owners: { nodes: Array<{ id: string, name: string, email: string | null, phone: string | null, rawAddress: string | null }> } | null, transactions: { nodes: Array<{ id: string, description: string, amount: number, currency: string, status: FinancialConnectionsTransactionStatus, transactedAt: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type CreateIdentityVerificationSessionMutationVariables = Exact<{
   input: IdentityVerificationSessionCreateParams;
 }>;
 
 
-export type CreateIdentityVerificationSessionMutation = { createIdentityVerificationSession: { id: string, type: IdentityVerificationSessionType, status: IdentityVerificationSessionStatus, clientReferenceId: string | null, clientSecret: string | null, url: string | null, metadata: Record<string, string> } };
+export type CreateIdentityVerificationSessionMutation = { createIdentityVerificationSession: { id: string, type: IdentityVerificationSessionType, status: IdentityVerificationSessionStatus, clientReferenceId: string | null, clientSecret: string | null, url: string | null, metadata: Record<string, string> } | null };
 
 export type FollowIdentityVerificationSessionQueryVariables = Exact<{
   id: string;
@@ -1916,7 +1916,7 @@ export type CreateCryptoOnrampSessionMutationVariables = Exact<{
 }>;
 
 
-export type CreateCryptoOnrampSessionMutation = { createCryptoOnrampSession: { id: string, status: CryptoOnrampSessionStatus, clientSecret: string, transactionDetails: { sourceCurrency: CryptoOnrampSessionTransactionDetailsSourceCurrency | null, sourceAmount: string | null, destinationCurrency: CryptoOnrampSessionTransactionDetailsDestinationCurrency | null, destinationNetwork: CryptoOnrampSessionTransactionDetailsDestinationNetwork | null, destinationCurrencies: Array<CryptoOnrampSessionTransactionDetailsDestinationCurrency> | null, destinationNetworks: Array<CryptoOnrampSessionTransactionDetailsDestinationNetwork> | null, lockWalletAddress: boolean | null, walletAddresses: { ethereum: string | null } | null } } };
+export type CreateCryptoOnrampSessionMutation = { createCryptoOnrampSession: { id: string, status: CryptoOnrampSessionStatus, clientSecret: string, transactionDetails: { sourceCurrency: CryptoOnrampSessionTransactionDetailsSourceCurrency | null, sourceAmount: string | null, destinationCurrency: CryptoOnrampSessionTransactionDetailsDestinationCurrency | null, destinationNetwork: CryptoOnrampSessionTransactionDetailsDestinationNetwork | null, destinationCurrencies: Array<CryptoOnrampSessionTransactionDetailsDestinationCurrency> | null, destinationNetworks: Array<CryptoOnrampSessionTransactionDetailsDestinationNetwork> | null, lockWalletAddress: boolean | null, walletAddresses: { ethereum: string | null } | null } } | null };
 
 export type FetchCryptoOnrampQuotesQueryVariables = Exact<{
   sourceAmount?: string | null | undefined;

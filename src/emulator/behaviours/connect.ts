@@ -72,7 +72,7 @@ export const account: Behaviour = {
       if (target.data.type === 'standard') throw badState('Standard accounts cannot be rejected by the platform.', 'account');
       setIfPresent(target.data, 'charges_enabled', false);
       setIfPresent(target.data, 'payouts_enabled', false);
-      nestedAt(ctx, target.typeName, target.data, 'requirements').disabled_reason = `rejected.${reason}`;
+      nestedAt(ctx, target.typeName, target.data, 'requirements').disabled_reason = `rejected.${disabledReasonFor(reason)}`;
       return target;
     },
     unreject(ctx, target) {
@@ -88,6 +88,17 @@ export const account: Behaviour = {
     },
   },
 };
+
+/**
+ * The `requirements.disabled_reason` suffix a reject reason gives: the detailed fraud reasons
+ * of recent API versions (`fraud_other`, `fraud_payment_method_tester`, ...) all read as
+ * `rejected.fraud`, and reasons without a disabled reason of their own (`credit`) as `rejected.other`.
+ */
+export function disabledReasonFor(reason: string): string {
+  if (reason === 'fraud' || reason.startsWith('fraud_')) return 'fraud';
+  if (reason === 'terms_of_service') return 'terms_of_service';
+  return 'other';
+}
 
 export const capability: Behaviour = {
   // Every capability named in the account's `capabilities` map can be requested by name.
