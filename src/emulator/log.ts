@@ -6,6 +6,8 @@ export interface RequestLogEntry {
   method: string;
   /** Path without the query string. */
   path: string;
+  /** The query string as sent, without `?` (form bodies are not logged: they may hold secrets). */
+  query: string;
   /** The matched endpoint's path template, when one matched. */
   route: string | null;
   /** The `Stripe-Account` header, or null. */

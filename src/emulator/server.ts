@@ -91,6 +91,7 @@ export class EmulatorServer {
       time: Date.now(),
       method,
       path,
+      query: url.search.replace(/^\?/, ''),
       route: null,
       stripeAccount,
       apiKey: auth.ok ? auth.fingerprint : null,

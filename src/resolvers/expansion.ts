@@ -76,10 +76,14 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
       if (!fieldType) continue;
       const target = getNamedType(fieldType).name;
       if (meta.expandable) {
+        // A union target: which member arrives is unknown, and Stripe refuses paths the actual
+        // object lacks, so only the reference itself is expanded.
+        const abstract = isAbstractType(getNamedType(fieldType));
         // Only when something beyond the id is asked for is the object worth expanding.
         const wantsMore = subSets.some((s) => s.selections.some((sel) => sel.kind !== Kind.FIELD || (sel.name.value !== 'id' && sel.name.value !== '__typename')));
         if (!wantsMore) continue;
         paths.add(meta.stripe);
+        if (abstract) continue;
         for (const below of expansionsFor(target, subSets, info, index, depth + 1)) paths.add(`${meta.stripe}.${below}`);
       } else if (meta.type.kind === 'object' || (meta.type.kind === 'list' && meta.type.of.kind === 'object')) {
         // Expandables inside a plain nested object (`settings.branding.icon`): every path

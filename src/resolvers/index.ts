@@ -5,7 +5,7 @@
  *
  *   root field / relation / expandable -> loaders or one list call -> StripeClient -> Stripe
  */
-import { defaultFieldResolver, GraphQLError, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
+import { defaultFieldResolver, getNamedType, GraphQLError, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
 import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata/types';
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
@@ -17,6 +17,7 @@ import { scalarResolvers } from '../schema/scalars';
 import { toStripeParams } from './params';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
+import { connectionItemSets, expansionsFor } from './expansion';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -45,18 +46,29 @@ function accountOf(parent: unknown, stripe: RequestStripe): string | undefined {
 }
 
 /** Remembers the account objects were read as, and caches them for the rest of the request. */
-function adopt<T>(stripe: RequestStripe, value: T, account: string | undefined): T {
+function adopt<T>(stripe: RequestStripe, value: T, account: string | undefined, expand: readonly string[] = []): T {
   // prime() takes one object or a Stripe list object, not a bare array: items go one by one.
+  // An expanded object also answers a later load that asks for fewer expansions, so it is
+  // primed under its own expansion set and under none.
   const items: unknown[] = Array.isArray(value) ? value : [value];
   for (const item of items) {
     stripe.loaders.prime(item, { stripeAccount: account });
+    if (expand.length > 0) stripe.loaders.prime(item, { stripeAccount: account, expand });
     setScope(item, account ?? null);
   }
   return value;
 }
 
 /** One list page; identical list calls in one GraphQL request share one upstream request. */
-async function fetchList(stripe: RequestStripe, endpoint: EndpointMeta, path: string, params: Params, account: string | undefined): Promise<StripeListPage> {
+async function fetchList(
+  stripe: RequestStripe,
+  endpoint: EndpointMeta,
+  path: string,
+  baseParams: Params,
+  account: string | undefined,
+  itemExpand: readonly string[],
+): Promise<StripeListPage> {
+  const params: Params = itemExpand.length > 0 ? { ...baseParams, expand: itemExpand.map((p) => `data.${p}`) } : baseParams;
   const key = JSON.stringify([path, params, account ?? null]);
   let pending = stripe.lists?.get(key) as Promise<StripeListPage> | undefined;
   if (!pending) {
@@ -70,7 +82,7 @@ async function fetchList(stripe: RequestStripe, endpoint: EndpointMeta, path: st
         previewVersion: endpoint.previewVersion,
       })
       .then((page) => {
-        adopt(stripe, page.data, account);
+        adopt(stripe, page.data, account, itemExpand);
         return page;
       });
     stripe.lists?.set(key, pending);
@@ -109,7 +121,15 @@ function memberTypes(index: MetadataIndex, ref: TypeRef): string[] {
 }
 
 /** Loads an object given only its id, for a field whose type is `target`. */
-async function loadById(index: MetadataIndex, stripe: RequestStripe, target: TypeRef, id: string, account: string | undefined, parentId?: string): Promise<StripeObject> {
+async function loadById(
+  index: MetadataIndex,
+  stripe: RequestStripe,
+  target: TypeRef,
+  id: string,
+  account: string | undefined,
+  parentId?: string,
+  expand: readonly string[] = [],
+): Promise<StripeObject> {
   const members = memberTypes(index, target);
   const byPrefix = resourceForId(index, id);
   const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
@@ -119,7 +139,30 @@ async function loadById(index: MetadataIndex, stripe: RequestStripe, target: Typ
   if (resource.parent && !parentId) {
     throw new GraphQLError(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`, { extensions: { code: 'NOT_LOADABLE' } });
   }
-  return stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId });
+  return stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId, expand });
+}
+
+/** Expansions that answer this field's selection (an object field) in the same request. */
+function objectExpansions(index: MetadataIndex, info: GraphQLResolveInfo): string[] {
+  const type = getNamedType(info.returnType);
+  // For a union, which member arrives is known only from the answer, and Stripe refuses an
+  // expansion path the actual object does not have: leave those to the loaders.
+  if (!isObjectType(type)) return [];
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return expansionsFor(type.name, sets, info, index);
+}
+
+/**
+ * Expansions for the items of a connection field, relative to one item; a list request sends
+ * them as `data.<path>`, which costs one of Stripe's four levels.
+ */
+function itemExpansions(index: MetadataIndex, info: GraphQLResolveInfo): string[] {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return [];
+  const nodes = connection.getFields().nodes;
+  if (!nodes) return [];
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return expansionsFor(getNamedType(nodes.type).name, connectionItemSets(sets, connection, info), info, index, 1);
 }
 
 // ---------------------------------------------------------------- field resolvers
@@ -148,24 +191,24 @@ export function createFieldResolver(index: MetadataIndex): GraphQLFieldResolver<
 function expandableResolvers(index: MetadataIndex, field: FieldMeta): Record<string, Resolver> {
   const idName = field.type.kind === 'list' ? `${field.name}Ids` : `${field.name}Id`;
   const idOf = (v: unknown): unknown => (typeof v === 'object' && v !== null ? (v as Raw).id : v);
-  const load = async (parent: unknown, value: unknown, ctx: GatewayContext): Promise<unknown> => {
+  const load = async (parent: unknown, value: unknown, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<unknown> => {
     if (value === null || value === undefined) return null;
     if (typeof value === 'object') return inheritScope(parent, value); // already expanded by Stripe
     const stripe = requireStripe(ctx);
-    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe));
+    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info));
   };
   return {
     [idName]: (parent) => {
       const value = (parent as Raw)[field.stripe];
       return Array.isArray(value) ? value.map(idOf) : (idOf(value) ?? null);
     },
-    [field.name]: guarded(async (parent, _args, ctx) => {
+    [field.name]: guarded(async (parent, _args, ctx, info) => {
       const value = (parent as Raw)[field.stripe];
       if (Array.isArray(value)) {
         // Each item fails on its own: one missing object nulls only its slot.
-        return Promise.all(value.map((v) => load(parent, v, ctx).catch((e: unknown) => toGraphQLError(e))));
+        return Promise.all(value.map((v) => load(parent, v, ctx, info).catch((e: unknown) => toGraphQLError(e))));
       }
-      return load(parent, value, ctx);
+      return load(parent, value, ctx, info);
     }),
   };
 }
@@ -195,10 +238,12 @@ interface RelationPlan {
 function relationResolver(index: MetadataIndex, parentType: string, plan: RelationPlan): Resolver {
   const params = plan.endpoint.params ? index.metadata.inputs[plan.endpoint.params] : undefined;
   const parentFields = index.metadata.types[parentType]?.fields ?? [];
-  return guarded(async (parent, args, ctx) => {
+  return guarded(async (parent, args, ctx, info) => {
     const raw = parent as Raw;
     const filterArgs = withoutKeys(args, CONNECTION_ARG_NAMES);
-    if (plan.embedded && isDefaultPage(args) && Object.keys(filterArgs).length === 0) {
+    const itemExpand = itemExpansions(index, info);
+    // The embedded list serves the default first page, unless its items would need expanding.
+    if (plan.embedded && isDefaultPage(args) && Object.keys(filterArgs).length === 0 && itemExpand.length === 0) {
       const page = raw[plan.embedded.stripe] as StripeListPage | undefined;
       if (page && Array.isArray(page.data) && (!page.has_more || page.data.length >= 10)) {
         const stripe = ctx.stripe;
@@ -220,7 +265,7 @@ function relationResolver(index: MetadataIndex, parentType: string, plan: Relati
     }
     if (plan.filter) stripeParams[plan.filter] = raw.id;
     const path = fillPath(plan.endpoint.path, plan.pathParam ? { [plan.pathParam]: String(raw.id) } : {});
-    const page = await fetchList(stripe, plan.endpoint, path, stripeParams as Params, account);
+    const page = await fetchList(stripe, plan.endpoint, path, stripeParams as Params, account, itemExpand);
     return toConnection(page, args as ConnectionArgs);
   });
 }
@@ -230,7 +275,7 @@ function relationResolver(index: MetadataIndex, parentType: string, plan: Relati
 function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: EndpointMeta): Resolver {
   const typeName = resource.typeName;
   const pathArgNames = endpoint.pathParams.map((p) => pathArgName(endpoint, p));
-  return guarded(async (parent, args, ctx) => {
+  return guarded(async (parent, args, ctx, info) => {
     const stripe = requireStripe(ctx);
     const account = accountOf(parent, stripe);
     const pathValues = pathValuesFromArgs(endpoint, args);
@@ -238,42 +283,48 @@ function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: En
 
     if (endpoint.kind === 'list' || endpoint.kind === 'search') {
       const params = { ...toStripeParams(endpoint.params, rest, index.metadata), ...pageParams(args as ConnectionArgs) };
-      const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account);
+      const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account, itemExpansions(index, info));
       return toConnection(page, args as ConnectionArgs);
     }
+    const expand = objectExpansions(index, info);
     if (endpoint.method === 'GET') {
       const noParams = Object.keys(rest).length === 0;
       if (endpoint.kind === 'retrieve' && endpoint.idParam && noParams) {
         const id = String(args.id);
         const parentParam = endpoint.pathParams.find((p) => p !== endpoint.idParam);
         const parentId = parentParam ? pathValues[parentParam] : undefined;
-        return loadById(index, stripe, endpoint.returns, id, account, parentId);
+        return loadById(index, stripe, endpoint.returns, id, account, parentId, expand);
       }
       if (endpoint.kind === 'retrieve' && endpoint.pathParams.length === 0 && noParams && index.metadata.resources[typeName]) {
-        return stripe.loaders.loadSingleton(typeName, { stripeAccount: account });
+        return stripe.loaders.loadSingleton(typeName, { stripeAccount: account, expand });
       }
       const result = await stripe.client.request({
         method: 'GET',
         path: fillPath(endpoint.path, pathValues),
-        params: toStripeParams(endpoint.params, rest, index.metadata),
+        params: withExpand(toStripeParams(endpoint.params, rest, index.metadata), expand),
         credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
         signal: stripe.signal,
         previewVersion: endpoint.previewVersion,
       });
-      return adopt(stripe, result, account);
+      return adopt(stripe, result, account, expand);
     }
-    // Mutations: POST or DELETE, with the caller's idempotency key or a generated one.
+    // Mutations: POST or DELETE, with the caller's idempotency key or a generated one. Stripe
+    // expands a POST's answer too, so the selection costs no second round trip.
     const result = await stripe.client.request({
       method: endpoint.method,
       path: fillPath(endpoint.path, pathValues),
-      params: toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata),
+      params: withExpand(toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata), endpoint.method === 'POST' ? expand : []),
       credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
       idempotencyKey: typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined,
       signal: stripe.signal,
       previewVersion: endpoint.previewVersion,
     });
-    return adopt(stripe, result, account);
+    return adopt(stripe, result, account, endpoint.method === 'POST' ? expand : []);
   });
+}
+
+function withExpand(params: Params, expand: readonly string[]): Params {
+  return expand.length > 0 ? { ...params, expand: [...expand] } : params;
 }
 
 function scopedRoot(): Resolver {
