@@ -133,6 +133,28 @@ export const OPERATIONS: readonly Operation[] = [
     },
   },
   {
+    name: 'repeat',
+    title: 'The same account and its persons asked for in three places (what the loaders save)',
+    floorPlan: 'GET /v1/accounts/{id} and GET .../persons?limit=10 at once (2 requests, 1 wave)',
+    graphql: (fx) => ({
+      query: `query ($id: ID!) {
+        a: account(id: $id) { id email persons { nodes { id } } }
+        b: account(id: $id) { id country persons { nodes { id firstName } } }
+        c: account(id: $id) { id chargesEnabled } }`,
+      variables: { id: fx.accountId },
+    }),
+    summarize: (data) => ({
+      id: obj(data.a).id,
+      email: obj(data.a).email,
+      persons: ids(nodes(obj(data.a).persons)),
+      same: obj(data.b).id === obj(data.a).id && obj(data.c).id === obj(data.a).id && ids(nodes(obj(data.b).persons)).join() === ids(nodes(obj(data.a).persons)).join(),
+    }),
+    floor: async (rest, fx) => {
+      const [a, persons] = await Promise.all([rest.get(`/v1/accounts/${fx.accountId}`), rest.get<List>(`/v1/accounts/${fx.accountId}/persons`, { limit: 10 })]);
+      return { id: a.id, email: a.email, persons: ids(persons.data), same: true };
+    },
+  },
+  {
     name: 'mutation',
     title: 'updateAccount (metadata), fresh idempotency key per call',
     floorPlan: 'POST /v1/accounts/{id} with metadata and an Idempotency-Key (1 request, 1 wave)',

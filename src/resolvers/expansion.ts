@@ -11,6 +11,7 @@ import {
   isAbstractType,
   isObjectType,
   Kind,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLObjectType,
@@ -43,6 +44,27 @@ function fieldsFor(set: SelectionSetNode, type: GraphQLObjectType, info: Selecti
       }
     }
   }
+}
+
+/** The field nodes of selection sets that apply to an object type, through fragments. */
+export function selectedFields(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): FieldNode[] {
+  const out: FieldNode[] = [];
+  const walk = (set: SelectionSetNode, seen: Set<string>): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) out.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition?.name.value;
+        if (!condition || appliesTo(condition, type, info.schema)) walk(selection.selectionSet, seen);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && !seen.has(fragment.name.value) && appliesTo(fragment.typeCondition.name.value, type, info.schema)) {
+          walk(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+        }
+      }
+    }
+  };
+  sets.forEach((set) => walk(set, new Set()));
+  return out;
 }
 
 function appliesTo(condition: string, type: GraphQLObjectType, schema: GraphQLSchema): boolean {

@@ -5,7 +5,7 @@
  *
  *   root field / relation / expandable -> loaders or one list call -> StripeClient -> Stripe
  */
-import { defaultFieldResolver, getNamedType, GraphQLError, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
+import { defaultFieldResolver, getNamedType, GraphQLError, isAbstractType, isObjectType, type FieldNode, type GraphQLOutputType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
 import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata/types';
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
@@ -17,7 +17,8 @@ import { scalarResolvers } from '../schema/scalars';
 import { toStripeParams } from './params';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
-import { connectionItemSets, expansionsFor } from './expansion';
+import { connectionItemSets, expansionsFor, selectedFields } from './expansion';
+import { getArgumentValues } from 'graphql/execution/values';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -139,7 +140,10 @@ async function loadById(
   if (resource.parent && !parentId) {
     throw new GraphQLError(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`, { extensions: { code: 'NOT_LOADABLE' } });
   }
-  return stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId, expand });
+  const object = await stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId, expand });
+  // What is read below it goes out as the same account.
+  setScope(object, account ?? null);
+  return object;
 }
 
 /** Expansions that answer this field's selection (an object field) in the same request. */
@@ -156,12 +160,12 @@ function objectExpansions(index: MetadataIndex, info: GraphQLResolveInfo): strin
  * Expansions for the items of a connection field, relative to one item; a list request sends
  * them as `data.<path>`, which costs one of Stripe's four levels.
  */
-function itemExpansions(index: MetadataIndex, info: GraphQLResolveInfo): string[] {
-  const connection = getNamedType(info.returnType);
+function itemExpansions(index: MetadataIndex, returnType: GraphQLOutputType, fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): string[] {
+  const connection = getNamedType(returnType);
   if (!isObjectType(connection)) return [];
   const nodes = connection.getFields().nodes;
   if (!nodes) return [];
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const sets = fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   return expansionsFor(getNamedType(nodes.type).name, connectionItemSets(sets, connection, info), info, index, 1);
 }
 
@@ -235,15 +239,48 @@ interface RelationPlan {
   embedded?: FieldMeta;
 }
 
-function relationResolver(index: MetadataIndex, parentType: string, plan: RelationPlan): Resolver {
+/** Relation plans by `Type.field`, for the resolvers and for look-ahead. */
+type RelationPlans = Map<string, RelationPlan>;
+
+/**
+ * The list request a relation field makes for a parent: path and parameters. With only the
+ * parent's id known (look-ahead, before the parent has arrived), answers undefined when a
+ * required filter would have to come from the parent's other fields.
+ */
+function relationRequest(
+  index: MetadataIndex,
+  parentType: string,
+  plan: RelationPlan,
+  parentId: string,
+  parent: Raw | undefined,
+  args: Record<string, unknown>,
+): { path: string; params: Params } | undefined {
+  const stripeParams: Record<string, unknown> = {
+    ...toStripeParams(plan.endpoint.params, withoutKeys(args, CONNECTION_ARG_NAMES), index.metadata),
+    ...pageParams(args as ConnectionArgs),
+  };
+  if (plan.filter) stripeParams[plan.filter] = parentId;
+  // Required filters the parent carries under the same name are taken from it.
   const params = plan.endpoint.params ? index.metadata.inputs[plan.endpoint.params] : undefined;
   const parentFields = index.metadata.types[parentType]?.fields ?? [];
+  for (const f of params?.fields ?? []) {
+    if (!f.required || stripeParams[f.stripe] !== undefined) continue;
+    if (!parent) return undefined;
+    const own = parentFields.find((p) => p.stripe === f.stripe);
+    const value = own ? parent[own.stripe] : undefined;
+    const id = typeof value === 'object' && value !== null ? (value as Raw).id : value;
+    if (typeof id === 'string') stripeParams[f.stripe] = id;
+  }
+  const path = fillPath(plan.endpoint.path, plan.pathParam ? { [plan.pathParam]: parentId } : {});
+  return { path, params: stripeParams as Params };
+}
+
+function relationResolver(index: MetadataIndex, parentType: string, plan: RelationPlan): Resolver {
   return guarded(async (parent, args, ctx, info) => {
     const raw = parent as Raw;
-    const filterArgs = withoutKeys(args, CONNECTION_ARG_NAMES);
-    const itemExpand = itemExpansions(index, info);
+    const itemExpand = itemExpansions(index, info.returnType, info.fieldNodes, info);
     // The embedded list serves the default first page, unless its items would need expanding.
-    if (plan.embedded && isDefaultPage(args) && Object.keys(filterArgs).length === 0 && itemExpand.length === 0) {
+    if (plan.embedded && isDefaultPage(args) && Object.keys(withoutKeys(args, CONNECTION_ARG_NAMES)).length === 0 && itemExpand.length === 0) {
       const page = raw[plan.embedded.stripe] as StripeListPage | undefined;
       if (page && Array.isArray(page.data) && (!page.has_more || page.data.length >= 10)) {
         const stripe = ctx.stripe;
@@ -252,27 +289,52 @@ function relationResolver(index: MetadataIndex, parentType: string, plan: Relati
       }
     }
     const stripe = requireStripe(ctx);
-    const account = accountOf(parent, stripe);
-    const stripeParams: Record<string, unknown> = { ...toStripeParams(plan.endpoint.params, filterArgs, index.metadata), ...pageParams(args as ConnectionArgs) };
-    // Required filters the parent carries under the same name are taken from it.
-    for (const f of params?.fields ?? []) {
-      if (f.required && stripeParams[f.stripe] === undefined) {
-        const own = parentFields.find((p) => p.stripe === f.stripe);
-        const value = own ? raw[own.stripe] : undefined;
-        const id = typeof value === 'object' && value !== null ? (value as Raw).id : value;
-        if (typeof id === 'string') stripeParams[f.stripe] = id;
-      }
-    }
-    if (plan.filter) stripeParams[plan.filter] = raw.id;
-    const path = fillPath(plan.endpoint.path, plan.pathParam ? { [plan.pathParam]: String(raw.id) } : {});
-    const page = await fetchList(stripe, plan.endpoint, path, stripeParams as Params, account, itemExpand);
+    const request = relationRequest(index, parentType, plan, String(raw.id), raw, args)!;
+    const page = await fetchList(stripe, plan.endpoint, request.path, request.params, accountOf(parent, stripe), itemExpand);
     return toConnection(page, args as ConnectionArgs);
   });
 }
 
+/**
+ * Look-ahead: when an object is fetched by an id the query already gives, the lists of its
+ * children that need nothing but that id (`account(id:) { persons { ... } }`) are requested at
+ * the same time as the object, not after it: one round trip instead of two. The relation
+ * resolvers later find the same requests in the request's list memo.
+ */
+function prefetchRelations(
+  index: MetadataIndex,
+  plans: RelationPlans,
+  stripe: RequestStripe,
+  typeName: string,
+  id: string,
+  account: string | undefined,
+  info: GraphQLResolveInfo,
+): void {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return;
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const node of selectedFields(sets, type, info)) {
+    const plan = plans.get(`${typeName}.${node.name.value}`);
+    // Lists the parent may embed are left alone: the embedded copy may answer for free.
+    if (!plan || plan.embedded) continue;
+    const field = type.getFields()[node.name.value];
+    if (!field) continue;
+    try {
+      const args = getArgumentValues(field, node, info.variableValues);
+      const request = relationRequest(index, typeName, plan, id, undefined, args);
+      if (!request) continue;
+      const itemExpand = itemExpansions(index, field.type, [node], info);
+      // The resolver awaits this same promise and reports its failure; nothing is lost here.
+      fetchList(stripe, plan.endpoint, request.path, request.params, account, itemExpand).catch(() => undefined);
+    } catch {
+      // Bad arguments: the relation's own resolver reports them.
+    }
+  }
+}
+
 // ---------------------------------------------------------------- root fields
 
-function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: EndpointMeta): Resolver {
+function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: ResourceMeta, endpoint: EndpointMeta): Resolver {
   const typeName = resource.typeName;
   const pathArgNames = endpoint.pathParams.map((p) => pathArgName(endpoint, p));
   return guarded(async (parent, args, ctx, info) => {
@@ -283,7 +345,7 @@ function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: En
 
     if (endpoint.kind === 'list' || endpoint.kind === 'search') {
       const params = { ...toStripeParams(endpoint.params, rest, index.metadata), ...pageParams(args as ConnectionArgs) };
-      const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account, itemExpansions(index, info));
+      const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account, itemExpansions(index, info.returnType, info.fieldNodes, info));
       return toConnection(page, args as ConnectionArgs);
     }
     const expand = objectExpansions(index, info);
@@ -293,7 +355,9 @@ function rootResolver(index: MetadataIndex, resource: ResourceMeta, endpoint: En
         const id = String(args.id);
         const parentParam = endpoint.pathParams.find((p) => p !== endpoint.idParam);
         const parentId = parentParam ? pathValues[parentParam] : undefined;
-        return loadById(index, stripe, endpoint.returns, id, account, parentId, expand);
+        const loading = loadById(index, stripe, endpoint.returns, id, account, parentId, expand);
+        if (endpoint.returns.kind === 'object') prefetchRelations(index, plans, stripe, endpoint.returns.name, id, account, info);
+        return loading;
       }
       if (endpoint.kind === 'retrieve' && endpoint.pathParams.length === 0 && noParams && index.metadata.resources[typeName]) {
         return stripe.loaders.loadSingleton(typeName, { stripeAccount: account, expand });
@@ -371,21 +435,26 @@ export function createResolvers(index: MetadataIndex): ResolverMap {
 
   // Relations first, so an embedded list of the same name knows it has an endpoint behind it.
   const relationFields = new Map<string, Set<string>>();
+  const plans: RelationPlans = new Map();
   const addRelation = (parentType: string, field: string, plan: RelationPlan): void => {
     const embedded = index.fields.get(parentType)?.get(field);
     if (embedded?.type.kind === 'apiList') plan.embedded = embedded;
+    plans.set(`${parentType}.${field}`, plan);
     typeResolvers(parentType)[field] = relationResolver(index, parentType, plan);
     if (!relationFields.has(parentType)) relationFields.set(parentType, new Set());
     relationFields.get(parentType)!.add(field);
   };
   for (const [key, { resource, endpoint }] of index.placed) {
     const [parent, field] = key.split('.') as [string, string];
-    if (parent === 'Query' || parent === 'Mutation') typeResolvers(parent)[field] = rootResolver(index, resource, endpoint);
-    else addRelation(parent, field, { endpoint, pathParam: resource.parent!.pathParam });
+    if (parent !== 'Query' && parent !== 'Mutation') addRelation(parent, field, { endpoint, pathParam: resource.parent!.pathParam });
   }
   for (const relation of metadata.relations) {
     const endpoint = metadata.resources[relation.child]!.endpoints.find((e) => e.kind === 'list' && e.pathParams.length === 0)!;
     addRelation(relation.parent, relation.field, { endpoint, filter: relation.filter });
+  }
+  for (const [key, { resource, endpoint }] of index.placed) {
+    const [parent, field] = key.split('.') as [string, string];
+    if (parent === 'Query' || parent === 'Mutation') typeResolvers(parent)[field] = rootResolver(index, plans, resource, endpoint);
   }
 
   for (const type of Object.values(metadata.types)) {
