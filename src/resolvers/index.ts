@@ -311,7 +311,8 @@ function prefetchRelations(
   info: GraphQLResolveInfo,
 ): void {
   const type = info.schema.getType(typeName);
-  if (!isObjectType(type)) return;
+  // Without the list memo (loaders off, the naive baseline) nothing could use the answers.
+  if (!isObjectType(type) || !stripe.loaders.enabled) return;
   const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const node of selectedFields(sets, type, info)) {
     const plan = plans.get(`${typeName}.${node.name.value}`);
