@@ -15,6 +15,11 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** Turns loaders, deduplication and priming off (the benchmark's naive baseline). */
   loadersEnabled: boolean;
+  /**
+   * `Stripe-Version` to send instead of the version the schema was generated from. Only for
+   * testing an upgrade: the schema still describes its own version's objects.
+   */
+  stripeVersion: string | undefined;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -37,5 +42,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxUpstreamRequests: intFromEnv(env, 'MAX_UPSTREAM_REQUESTS', 500),
     },
     loadersEnabled: env.GATEWAY_LOADERS !== 'off',
+    stripeVersion: env.STRIPE_API_VERSION || undefined,
   };
 }

@@ -62,7 +62,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 export async function startGateway(config: GatewayConfig, options: { apiBase: string; apiKey?: string | undefined }): Promise<RunningGateway> {
   const { schema, index } = buildGatewaySchema();
-  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: index.metadata.apiVersion });
+  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: config.stripeVersion ?? index.metadata.apiVersion });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     formatError,

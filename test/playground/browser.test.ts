@@ -6,16 +6,14 @@
  *
  * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { describeWithChromium, launchOfflineChromium, type OfflineBrowser } from './chromium';
 
 import { playgroundHandler } from '../../src/playground';
 import type { PlaygroundExample } from '../../src/playground';
@@ -39,15 +37,7 @@ declare const sessionStorage: { getItem(key: string): string | null };
 declare const localStorage: { getItem(key: string): string | null };
 declare const window: { violations: string[] };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(
-    `SKIPPED test/playground/browser.test.ts: no Chromium at ${CHROMIUM}. ` +
-      'Install it with `bash scripts/install-chromium.sh` (or set CHROMIUM_PATH).',
-  );
-}
-const describeWithChromium = haveChromium ? describe : describe.skip;
+const describeChromium = describeWithChromium('test/playground/browser.test.ts');
 
 const TEST_KEY = 'sk_test_playground_0123456789';
 
@@ -142,43 +132,22 @@ async function startGateway(embeddedMode: boolean): Promise<TestGateway> {
   return { server, origin: `http://127.0.0.1:${port}`, authorizations };
 }
 
-describeWithChromium('playground in headless Chromium', () => {
+describeChromium('playground in headless Chromium', () => {
+  let browser: OfflineBrowser;
   let context: BrowserContext;
-  let profile: string;
   /** Every request the page tried to send to a host other than this machine. */
-  const outside: string[] = [];
+  let outside: string[] = [];
   const gateways: TestGateway[] = [];
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
-    context.setDefaultTimeout(10_000);
-    await context.route('**/*', async (route) => {
-      const { hostname } = new URL(route.request().url());
-      if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
-      outside.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
+    browser = await launchOfflineChromium();
+    context = browser.context;
+    outside = browser.outside;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     for (const gateway of gateways) await new Promise((resolve) => gateway.server.close(resolve));
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
   async function openPlayground(gateway: TestGateway): Promise<{ page: Page; problems: string[] }> {

@@ -7,12 +7,11 @@
  *
  * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { describeWithChromium, launchOfflineChromium, type OfflineBrowser } from './chromium';
 
 import { gatewayConfigFromEnv } from '../../src/config';
 import { closeAllPools } from '../../src/datasources/client';
@@ -29,15 +28,7 @@ interface CodeMirrorHost {
 }
 declare const document: { querySelector(selector: string): unknown };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(
-    `SKIPPED test/playground/gateway-browser.test.ts: no Chromium at ${CHROMIUM}. ` +
-      'Install it with `bash scripts/install-chromium.sh` (or set CHROMIUM_PATH).',
-  );
-}
-const describeWithChromium = haveChromium ? describe : describe.skip;
+const describeChromium = describeWithChromium('test/playground/gateway-browser.test.ts');
 
 /** The key `npm start` uses against its embedded emulator. */
 const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
@@ -58,54 +49,31 @@ interface AccountResult {
   errors?: unknown;
 }
 
-describeWithChromium('the gateway playground in headless Chromium', () => {
+describeChromium('the gateway playground in headless Chromium', () => {
   let emulator: RunningEmulator;
   let gateway: RunningGateway;
+  let browser: OfflineBrowser;
   let context: BrowserContext;
-  let profile: string;
   /** Every request the page tried to send to a host other than this machine. */
-  const outside: string[] = [];
+  let outside: string[] = [];
   /** The Authorization header of every GraphQL POST the page sent (undefined when absent). */
   const authorizations: Array<string | undefined> = [];
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0, embedded: true }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
-    profile = mkdtempSync(join(tmpdir(), 'playground-gateway-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+    browser = await launchOfflineChromium((request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') authorizations.push(request.headers().authorization);
     });
-    // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
-    context.setDefaultTimeout(10_000);
-    await context.route('**/*', async (route) => {
-      const request = route.request();
-      const url = new URL(request.url());
-      if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
-        outside.push(request.url());
-        return route.abort('blockedbyclient');
-      }
-      if (request.method() === 'POST' && url.pathname === '/graphql') authorizations.push(request.headers().authorization);
-      return route.continue();
-    });
+    context = browser.context;
+    outside = browser.outside;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await gateway?.close();
     await emulator?.close();
     await closeAllPools();
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
   async function openPlayground(): Promise<{ page: Page; problems: string[] }> {
