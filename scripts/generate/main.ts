@@ -11,6 +11,7 @@ import { collectRelations, emitDomains } from './emit-sdl';
 import { seedDomains, referencedDomain } from '../../schema/sources/seed';
 import { idPrefixes } from '../../schema/sources/id-prefixes';
 import { filterRelations } from '../../schema/sources/relations';
+import { idReferences, type IdReference } from '../../schema/sources/references';
 import type { RestMetadata } from '../../src/metadata/types';
 
 export function generate(root: string): { metadata: RestMetadata; files: Map<string, string> } {
@@ -22,6 +23,7 @@ export function generate(root: string): { metadata: RestMetadata; files: Map<str
     idPrefixes,
   });
   metadata.relations = filterRelations;
+  applyIdReferences(metadata, idReferences);
   placeEndpoints(metadata, filterRelations);
   const relationFields = new Map([...collectRelations(metadata)].map(([parent, list]) => [parent, list.map((r) => r.field)]));
   renameShadowedFields(metadata, relationFields);
@@ -37,6 +39,21 @@ export function generate(root: string): { metadata: RestMetadata; files: Map<str
   }
   files.set('metadata.json', `${JSON.stringify({ _generated: 'GENERATED FILE, DO NOT EDIT. Regenerate with `npm run generate`.', ...metadata }, null, 1)}\n`);
   return { metadata, files };
+}
+
+/** Plain id fields that name a resource become references the graph can walk (see references.ts). */
+export function applyIdReferences(metadata: RestMetadata, references: readonly IdReference[]): void {
+  for (const ref of references) {
+    const field = metadata.types[ref.type]?.fields.find((f) => f.stripe === ref.field);
+    if (!field) throw new Error(`generator: id reference ${ref.type}.${ref.field} names no field`);
+    if (field.type.kind !== 'scalar' || (field.type.name !== 'String' && field.type.name !== 'ID')) {
+      throw new Error(`generator: id reference ${ref.type}.${ref.field} is not a plain id string`);
+    }
+    if (!metadata.resources[ref.target]) throw new Error(`generator: id reference ${ref.type}.${ref.field} targets ${ref.target}, which is no resource`);
+    field.type = { kind: 'object', name: ref.target };
+    field.expandable = true;
+    field.idOnly = true;
+  }
 }
 
 function kebab(name: string): string {

@@ -51,10 +51,13 @@ export function expand(model: Model, obj: StripeObject, typeName: string, paths:
       }
       continue;
     }
-    if (!field.expandable && rests.some((r) => r.length === 0)) throw cannotExpand(first);
+    // Id-only references (a person's `account`) are typed as objects for the graph, but Stripe
+    // cannot expand them, and neither does the emulator.
+    const expandable = field.expandable === true && field.idOnly !== true;
+    if (!expandable && rests.some((r) => r.length === 0)) throw cannotExpand(first);
     const candidates = model.typesOf(ref);
     if (candidates.length === 0) throw cannotExpand(first);
-    const expandHere = field.expandable === true;
+    const expandHere = expandable;
     if (ref.kind === 'list' && Array.isArray(value)) {
       out[first] = value.map((item) => expandValue(model, item, candidates, expandHere, rests, resolve, first));
     } else {

@@ -49,6 +49,11 @@ export interface FieldMeta {
    * is expanded. The GraphQL type then has two fields: `<name>Id: ID` and `<name>` (the object).
    */
   expandable?: boolean;
+  /**
+   * With `expandable`: Stripe sends only the id and cannot expand it (a person's `account`);
+   * the graph loads the object by id. From schema/sources/references.ts.
+   */
+  idOnly?: boolean;
   description?: string;
 }
 

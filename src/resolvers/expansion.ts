@@ -97,6 +97,7 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
       const fieldType = type.getFields()[name]?.type;
       if (!fieldType) continue;
       const target = getNamedType(fieldType).name;
+      if (meta.expandable && meta.idOnly) continue; // Stripe cannot expand it; the loaders fetch it
       if (meta.expandable) {
         // A union target: which member arrives is unknown, and Stripe refuses paths the actual
         // object lacks, so only the reference itself is expanded.

@@ -34,8 +34,8 @@ test('createAccount, createPerson, createExternalAccount, createAccountLink: eac
   expect(account).toEqual({ id: expect.stringMatching(/^acct_/), object: 'account', type: 'CUSTOM', email: 'new@shop.example', country: 'US', chargesEnabled: false, businessProfile: { name: 'New Shop' }, metadata: { source: 'e2e' } });
   expect((await restGet(`/v1/accounts/${account.id}`)).email).toBe('new@shop.example');
 
-  const person = (await mutate(`mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id object firstName lastName account relationship { owner percentOwnership } } }`)).createPerson;
-  expect(person).toEqual({ id: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', account: account.id, relationship: { owner: true, percentOwnership: 100 } });
+  const person = (await mutate(`mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id object firstName lastName accountId relationship { owner percentOwnership } } }`)).createPerson;
+  expect(person).toEqual({ id: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', accountId: account.id, relationship: { owner: true, percentOwnership: 100 } });
 
   const bank = (
     await mutate(`mutation($ext: JSON!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id last4 currency defaultForCurrency accountId } } }`, {

@@ -124,20 +124,20 @@ describe('the named relations, with the demo values', () => {
     return all.find((a) => a.email === email)!.id as string;
   };
 
-  test('Account -> persons, capabilities, externalAccounts (BankAccount | Card); Capability, BankAccount, Card -> account; Person.account is only an id', async () => {
+  test('Account -> persons, capabilities, externalAccounts (BankAccount | Card); Capability, BankAccount, Card, Person -> account', async () => {
     const id = await accountIdByEmail('ops@rocketrides.example');
     const data = await query(`{ account(id: "${id}") {
       id businessProfile { name }
-      persons { nodes { id firstName lastName account relationship { owner percentOwnership title } } }
+      persons { nodes { id firstName lastName accountId account { id email } relationship { owner percentOwnership title } } }
       capabilities { nodes { id status requested accountId account { id email } } }
       externalAccounts { nodes { __typename ... on BankAccount { id last4 bankName accountId account { id } } ... on Card { id last4 brand accountId account { id } } } }
     } }`);
     const a = data.account;
     expect(a.businessProfile.name).toBe('Rocket Rides');
     const persons = [...a.persons.nodes].sort((x: Json, y: Json) => x.firstName.localeCompare(y.firstName));
-    expect(persons.map((p: Json) => [p.firstName, p.lastName, p.account, p.relationship.owner, p.relationship.percentOwnership, p.relationship.title])).toEqual([
-      ['Jenny', 'Rosen', id, true, 60, 'CEO'],
-      ['Kai', 'Nakamura', id, true, 40, 'CTO'],
+    expect(persons.map((p: Json) => [p.firstName, p.lastName, p.accountId, p.account.id, p.account.email, p.relationship.owner, p.relationship.percentOwnership, p.relationship.title])).toEqual([
+      ['Jenny', 'Rosen', id, id, 'ops@rocketrides.example', true, 60, 'CEO'],
+      ['Kai', 'Nakamura', id, id, 'ops@rocketrides.example', true, 40, 'CTO'],
     ]);
     expect(a.capabilities.nodes.map((cap: Json) => [cap.id, cap.status, cap.requested, cap.accountId, cap.account.id, cap.account.email]).sort()).toEqual([
       ['card_payments', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
@@ -199,10 +199,10 @@ describe('the named relations, with the demo values', () => {
 
   test('RadarValueList -> items', async () => {
     const items = await restList('/v1/radar/value_list_items', { value_list: String(stored.find((o) => o.typeName === 'RadarValueList')!.id) });
-    const data = await query(`{ radarValueLists { nodes { id items { nodes { id value valueList } } } } }`);
+    const data = await query(`{ radarValueLists { nodes { id items { nodes { id value valueListId valueList { id } } } } } }`);
     const list = data.radarValueLists.nodes[0];
     expect(items.length).toBeGreaterThan(0);
-    expect(list.items.nodes).toEqual(items.map((i) => ({ id: i.id, value: i.value, valueList: list.id })));
+    expect(list.items.nodes).toEqual(items.map((i) => ({ id: i.id, value: i.value, valueListId: list.id, valueList: { id: list.id } })));
   });
 
   test('IssuingCard -> cardholder, transactions, authorizations, tokens; IssuingCardholder -> cards', async () => {

@@ -162,7 +162,7 @@ describe('journeys, chained by the ids each step returns', () => {
     const person = (await runExample('add person', (v) => void (v.account = account), key)).createPerson as JsonObject;
     expect(person).toEqual({
       id: expect.stringMatching(/^person_[A-Za-z0-9]+$/),
-      account,
+      accountId: account,
       firstName: 'Maya',
       lastName: 'Ortiz',
       email: 'maya@brightbikes.example',

@@ -179,8 +179,17 @@ describe.each(CASES)('%s matches stripe/cjs/resources/%s (%s)', (graphqlType, fi
 
   it('marks `string | Object` properties expandable, with the declared targets', () => {
     const want = Object.fromEntries(expected.filter((e) => e.expandTargets).map((e) => [e.stripe, e.expandTargets]));
-    const got = Object.fromEntries(fields.filter((f) => f.expandable).map((f) => [f.stripe, namedTargets(metadata, f.type)]));
+    // Id-only references (schema/sources/references.ts) are plain strings to Stripe: not expandable.
+    const got = Object.fromEntries(fields.filter((f) => f.expandable && !f.idOnly).map((f) => [f.stripe, namedTargets(metadata, f.type)]));
     expect(got).toEqual(want);
+  });
+
+  it('keeps id-only references plain id strings to Stripe', () => {
+    for (const f of fields.filter((x) => x.idOnly)) {
+      expect(expected.find((e) => e.stripe === f.stripe)).toMatchObject({ kind: 'other' });
+      expect(f.expandable).toBe(true);
+      expect(f.type.kind).toBe('object');
+    }
   });
 
   it('resolves booleans, numbers, arrays and Stripe lists to the matching GraphQL kind', () => {
