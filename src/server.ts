@@ -101,6 +101,8 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     if (body === TOO_LARGE) {
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ errors: [{ message: `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] }));
+      // The rest of the body is never read: once the answer is out, the connection goes.
+      res.on('finish', () => req.destroy());
       return;
     }
     const headers = new HeaderMap();
@@ -161,14 +163,26 @@ const TOO_LARGE = Symbol('too large');
 
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return TOO_LARGE;
   const chunks: Buffer[] = [];
-  let size = 0;
-  // Past the limit the rest is read and dropped (not kept), so the client still gets the answer.
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
-  }
-  if (size > MAX_BODY_BYTES) return TOO_LARGE;
+  const complete = await new Promise<boolean>((resolve, reject) => {
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        // Stop reading: the answer goes out now and the connection closes after it.
+        req.pause();
+        req.removeAllListeners('data');
+        resolve(false);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(true));
+    req.on('error', reject);
+  });
+  if (!complete) return TOO_LARGE;
   const text = Buffer.concat(chunks).toString('utf8');
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('application/json')) return text;

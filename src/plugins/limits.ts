@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import type { MetadataIndex } from '../schema/metadata';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/connections';
+import { selectedFields, type SelectionInfo } from '../resolvers/selection';
 
 export interface QueryLimits {
   /** Deepest field nesting allowed. */
@@ -39,6 +40,16 @@ function argValue(node: ValueNode | undefined, variables: Record<string, unknown
   return undefined;
 }
 
+/** How many ids `nodes(ids:)` asks for, from a literal list or a variable. */
+function idCount(node: ValueNode | undefined, variables: Record<string, unknown>): number {
+  if (node?.kind === Kind.LIST) return node.values.length;
+  if (node?.kind === Kind.VARIABLE) {
+    const value = variables[node.name.value];
+    return Array.isArray(value) ? value.length : 1;
+  }
+  return 1;
+}
+
 /** The cost estimate of an operation (pure: schema, metadata, document, variables). */
 export function estimateCost(
   schema: GraphQLSchema,
@@ -51,51 +62,41 @@ export function estimateCost(
   const relationFields = new Set(index.placed.keys());
   for (const r of index.metadata.relations) relationFields.add(`${r.parent}.${r.field}`);
 
-  const walk = (set: SelectionSetNode, type: GraphQLObjectType, multiplier: number, depth: number, seen: Set<string>): number => {
+  const selection: SelectionInfo = { schema, fragments, variableValues: variables };
+  // Fragments are followed as execution follows them (`... on Node` inside an Account applies),
+  // so nothing can hide from the estimate behind a type condition.
+  const walk = (set: SelectionSetNode, type: GraphQLObjectType, multiplier: number, depth: number): number => {
     let cost = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue; // cycles are invalid anyway
-        const target = schema.getType(fragment.typeCondition.name.value);
-        if (isObjectType(target)) cost += walk(fragment.selectionSet, target, multiplier, depth, new Set([...seen, fragment.name.value]));
-        continue;
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const target = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (isObjectType(target)) cost += walk(selection.selectionSet, target, multiplier, depth, seen);
-        continue;
-      }
-      const name = selection.name.value;
+    for (const node of selectedFields([set], type, selection)) {
+      const name = node.name.value;
       if (name.startsWith('__')) continue;
       const field = type.getFields()[name];
       if (!field) continue;
       maxDepth = Math.max(maxDepth, depth + 1);
       const key = `${type.name}.${name}`;
       const meta = index.fields.get(type.name)?.get(name);
+      const named = getNamedType(field.type);
+      const root = (type.name === 'Query' || type.name === 'Mutation') && name !== 'asConnectedAccount';
+      const connection = isObjectType(named) && named.getFields().pageInfo !== undefined;
       let here = 0;
       let below = multiplier;
-      if (relationFields.has(key) || meta?.type.kind === 'apiList') {
-        here = relationFields.has(key) ? multiplier : 0;
-        const first = argValue(selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
+      if (connection) {
+        // A list call per parent (an embedded list costs none); what is below runs per item.
+        here = root || relationFields.has(key) ? multiplier : 0;
+        const first = argValue(node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
         below = multiplier * (typeof first === 'number' ? first : DEFAULT_PAGE_SIZE);
       } else if (meta?.expandable) {
         here = multiplier;
-      } else if ((type.name === 'Query' || type.name === 'Mutation') && name !== 'asConnectedAccount') {
-        if (name === 'nodes') {
-          const ids = selection.arguments?.find((a) => a.name.value === 'ids')?.value;
-          const count = ids?.kind === Kind.LIST ? ids.values.length : Array.isArray(ids?.kind === Kind.VARIABLE ? variables[ids.name.value] : undefined) ? (variables[(ids as { name: { value: string } }).name.value] as unknown[]).length : 1;
-          here = multiplier * count;
-        } else here = multiplier;
+      } else if (root) {
+        here = multiplier * (name === 'nodes' ? idCount(node.arguments?.find((a) => a.name.value === 'ids')?.value, variables) : 1);
       }
       cost += here;
-      const named = getNamedType(field.type);
-      if (selection.selectionSet) {
-        if (isObjectType(named)) cost += walk(selection.selectionSet, named, below, depth + 1, seen);
+      if (node.selectionSet) {
+        if (isObjectType(named)) cost += walk(node.selectionSet, named, below, depth + 1);
         else {
           // Unions and interfaces: the most expensive member decides.
           const members = schema.getPossibleTypes(named as never) as readonly GraphQLObjectType[];
-          cost += Math.max(0, ...members.map((m) => walk(selection.selectionSet!, m, below, depth + 1, seen)));
+          cost += Math.max(0, ...members.map((m) => walk(node.selectionSet!, m, below, depth + 1)));
         }
       }
     }
@@ -103,7 +104,7 @@ export function estimateCost(
   };
 
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const upstreamRequests = root ? walk(operation.selectionSet, root, 1, 0, new Set()) : 0;
+  const upstreamRequests = root ? walk(operation.selectionSet, root, 1, 0) : 0;
   return { depth: maxDepth, upstreamRequests };
 }
 

@@ -6,71 +6,23 @@
  * Pure: a function of the selection set, the schema types and the metadata. Stripe allows at
  * most four levels of expansion; deeper references are left to the loaders.
  */
-import {
-  getNamedType,
-  isAbstractType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { MetadataIndex } from '../schema/metadata';
+import { selectedFields, type SelectionInfo } from './selection';
+
+export type { SelectionInfo } from './selection';
 
 export const MAX_EXPANSION_DEPTH = 4;
 
-export interface SelectionInfo {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-}
-
-/** Field nodes of a selection set that apply to `type`, through fragments and inline fragments. */
-function fieldsFor(set: SelectionSetNode, type: GraphQLObjectType, info: SelectionInfo, out: Map<string, SelectionSetNode[]>, seen: Set<string>): void {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const list = out.get(selection.name.value) ?? [];
-      if (selection.selectionSet) list.push(selection.selectionSet);
-      out.set(selection.name.value, list);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const condition = selection.typeCondition?.name.value;
-      if (!condition || appliesTo(condition, type, info.schema)) fieldsFor(selection.selectionSet, type, info, out, seen);
-    } else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment && !seen.has(fragment.name.value) && appliesTo(fragment.typeCondition.name.value, type, info.schema)) {
-        fieldsFor(fragment.selectionSet, type, info, out, new Set([...seen, fragment.name.value]));
-      }
-    }
+/** Selection sets under each selected field of `type`, by field name. */
+function fieldsFor(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): Map<string, SelectionSetNode[]> {
+  const out = new Map<string, SelectionSetNode[]>();
+  for (const node of selectedFields(sets, type, info)) {
+    const list = out.get(node.name.value) ?? [];
+    if (node.selectionSet) list.push(node.selectionSet);
+    out.set(node.name.value, list);
   }
-}
-
-/** The field nodes of selection sets that apply to an object type, through fragments. */
-export function selectedFields(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): FieldNode[] {
-  const out: FieldNode[] = [];
-  const walk = (set: SelectionSetNode, seen: Set<string>): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) out.push(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition?.name.value;
-        if (!condition || appliesTo(condition, type, info.schema)) walk(selection.selectionSet, seen);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && !seen.has(fragment.name.value) && appliesTo(fragment.typeCondition.name.value, type, info.schema)) {
-          walk(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-        }
-      }
-    }
-  };
-  sets.forEach((set) => walk(set, new Set()));
   return out;
-}
-
-function appliesTo(condition: string, type: GraphQLObjectType, schema: GraphQLSchema): boolean {
-  if (condition === type.name) return true;
-  const target = schema.getType(condition);
-  return !!target && isAbstractType(target) && schema.isSubType(target, type);
 }
 
 function concreteTypes(type: GraphQLNamedType, schema: GraphQLSchema): readonly GraphQLObjectType[] {
@@ -89,9 +41,7 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
   const namedType = info.schema.getType(typeName);
   if (!namedType) return [];
   for (const type of concreteTypes(namedType, info.schema)) {
-    const fields = new Map<string, SelectionSetNode[]>();
-    for (const set of sets) fieldsFor(set, type, info, fields, new Set());
-    for (const [name, subSets] of fields) {
+    for (const [name, subSets] of fieldsFor(sets, type, info)) {
       const meta = index.fields.get(type.name)?.get(name);
       if (!meta) continue;
       const fieldType = type.getFields()[name]?.type;
@@ -123,19 +73,9 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
  * `edges { node { ... } }`, for use as `data.<path>` on a list request.
  */
 export function connectionItemSets(sets: readonly SelectionSetNode[], connectionType: GraphQLObjectType, info: SelectionInfo): SelectionSetNode[] {
-  const out: SelectionSetNode[] = [];
-  for (const set of sets) {
-    const fields = new Map<string, SelectionSetNode[]>();
-    fieldsFor(set, connectionType, info, fields, new Set());
-    out.push(...(fields.get('nodes') ?? []));
-    const edgesType = getNamedType(connectionType.getFields().edges?.type ?? connectionType);
-    if (isObjectType(edgesType)) {
-      for (const edgeSet of fields.get('edges') ?? []) {
-        const edgeFields = new Map<string, SelectionSetNode[]>();
-        fieldsFor(edgeSet, edgesType, info, edgeFields, new Set());
-        out.push(...(edgeFields.get('node') ?? []));
-      }
-    }
-  }
+  const fields = fieldsFor(sets, connectionType, info);
+  const out: SelectionSetNode[] = [...(fields.get('nodes') ?? [])];
+  const edgesType = getNamedType(connectionType.getFields().edges?.type ?? connectionType);
+  if (isObjectType(edgesType)) out.push(...(fieldsFor(fields.get('edges') ?? [], edgesType, info).get('node') ?? []));
   return out;
 }

@@ -17,7 +17,8 @@ import { scalarResolvers } from '../schema/scalars';
 import { toStripeParams } from './params';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
-import { connectionItemSets, expansionsFor, selectedFields } from './expansion';
+import { connectionItemSets, expansionsFor } from './expansion';
+import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
 
 type Raw = Record<string, unknown>;
@@ -146,6 +147,14 @@ async function loadById(
   return object;
 }
 
+/** True when an object field's selection is only `id` (and `__typename`) of one object type. */
+function asksOnlyForId(info: GraphQLResolveInfo): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return false;
+  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return selectedFields(sets, type, info).every((node) => node.name.value === 'id' || node.name.value === '__typename');
+}
+
 /** Expansions that answer this field's selection (an object field) in the same request. */
 function objectExpansions(index: MetadataIndex, info: GraphQLResolveInfo): string[] {
   const type = getNamedType(info.returnType);
@@ -198,6 +207,8 @@ function expandableResolvers(index: MetadataIndex, field: FieldMeta): Record<str
   const load = async (parent: unknown, value: unknown, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<unknown> => {
     if (value === null || value === undefined) return null;
     if (typeof value === 'object') return inheritScope(parent, value); // already expanded by Stripe
+    // `destination { id }` needs nothing Stripe has not already sent.
+    if (asksOnlyForId(info)) return { id: value };
     const stripe = requireStripe(ctx);
     return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info));
   };
@@ -314,7 +325,10 @@ function prefetchRelations(
   // Without the list memo (loaders off, the naive baseline) nothing could use the answers.
   if (!isObjectType(type) || !stripe.loaders.enabled) return;
   const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const node of selectedFields(sets, type, info)) {
+  // One entry per result field, as execution will see it: a field selected twice under one
+  // response key is one request with the union of both selections' expansions.
+  for (const nodes of fieldsByResponseKey(sets, type, info).values()) {
+    const node = nodes[0]!;
     const plan = plans.get(`${typeName}.${node.name.value}`);
     // Lists the parent may embed are left alone: the embedded copy may answer for free.
     if (!plan || plan.embedded) continue;
@@ -324,7 +338,7 @@ function prefetchRelations(
       const args = getArgumentValues(field, node, info.variableValues);
       const request = relationRequest(index, typeName, plan, id, undefined, args);
       if (!request) continue;
-      const itemExpand = itemExpansions(index, field.type, [node], info);
+      const itemExpand = itemExpansions(index, field.type, nodes, info);
       // The resolver awaits this same promise and reports its failure; nothing is lost here.
       fetchList(stripe, plan.endpoint, request.path, request.params, account, itemExpand).catch(() => undefined);
     } catch {
@@ -361,7 +375,9 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
         return loading;
       }
       if (endpoint.kind === 'retrieve' && endpoint.pathParams.length === 0 && noParams && index.metadata.resources[typeName]) {
-        return stripe.loaders.loadSingleton(typeName, { stripeAccount: account, expand });
+        const singleton = await stripe.loaders.loadSingleton(typeName, { stripeAccount: account, expand });
+        setScope(singleton, account ?? null);
+        return singleton;
       }
       const result = await stripe.client.request({
         method: 'GET',

@@ -99,6 +99,14 @@ test('objects read under asConnectedAccount carry the account to what is loaded 
   expect(platform.errors!.map((x) => x.extensions!.code)).toEqual(['NOT_FOUND']);
 });
 
+test('a singleton read under asConnectedAccount (currentAccount) carries the account to its children', async () => {
+  e2e.emulator.control.resetLog();
+  const res = await e2e.gql<Json>(`{ asConnectedAccount(account: "${kavholm}") { currentAccount { id persons { nodes { id } } } } }`, { key: KEY });
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.asConnectedAccount.currentAccount.id).toBe(kavholm);
+  expect(sent()).toEqual([`GET /v1/account -> ${kavholm}`, `GET /v1/accounts/${kavholm}/persons -> ${kavholm}`].sort());
+});
+
 test('asConnectedAccount inside a request that has a Stripe-Account header: the inner account wins below it', async () => {
   e2e.emulator.control.resetLog();
   const res = await e2e.gql<Json>(`{ currentAccount { id } inner: asConnectedAccount(account: "${kavholm}") { currentAccount { id } } }`, { key: KEY, headers: { 'Stripe-Account': rocket } });

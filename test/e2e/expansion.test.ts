@@ -50,3 +50,21 @@ test('a list whose items reach through a reference: one request with data.-prefi
   expect((data.transfers.nodes as Json[]).every((t) => typeof t.destination.email === 'string')).toBe(true);
   expect(requests).toEqual(['GET /v1/transfers?limit=3&expand[0]=data.destination']);
 });
+
+test('a reference asked for only by id costs nothing beyond the list', async () => {
+  const { data, requests } = await run(`{ transfers(first: 3) { nodes { id destination { id __typename } } } }`);
+  expect((data.transfers.nodes as Json[]).every((t) => /^acct_/.test(t.destination.id) && t.destination.__typename === 'Account')).toBe(true);
+  expect(requests).toEqual(['GET /v1/transfers?limit=3']);
+});
+
+test('a relation selected twice under one response key is one request with both selections\' expansions', async () => {
+  const account = (await e2e.rest<Json>('GET', '/v1/transfers', { key: KEY })).body.data[0].destination as string;
+  const { requests } = await run(`{ account(id: "${account}") { transfers { nodes { id } } ... on Account { transfers { nodes { destination { email } } } } } }`);
+  expect(requests.sort()).toEqual([`GET /v1/accounts/${account}`, `GET /v1/transfers?limit=10&destination=${account}&expand[0]=data.destination`].sort());
+});
+
+test('look-ahead leaves out what @skip leaves out', async () => {
+  const account = (await e2e.rest<Json>('GET', '/v1/transfers', { key: KEY })).body.data[0].destination as string;
+  const { requests } = await run(`{ account(id: "${account}") { id persons @skip(if: true) { nodes { id } } } }`);
+  expect(requests).toEqual([`GET /v1/accounts/${account}`]);
+});

@@ -42,3 +42,14 @@ test('nodes(ids:) costs one request per id; asConnectedAccount costs nothing its
 test('fragments are followed', () => {
   expect(cost('{ accounts(first: 2) { nodes { ...A } } } fragment A on Account { persons { nodes { id } } }').upstreamRequests).toBe(3);
 });
+
+test('nothing hides behind a fragment on an interface or union: `... on Node` counts as the type itself', () => {
+  const plain = cost('{ account(id: "acct_1") { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } }');
+  const hidden = cost('{ account(id: "acct_1") { ... on Node { ... on Account { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } } } }');
+  expect(plain.upstreamRequests).toBe(1 + 1 + 100 + 100);
+  expect(hidden).toEqual(plain);
+});
+
+test('fields left out by @skip/@include cost nothing', () => {
+  expect(cost('query ($no: Boolean!) { accounts(first: 5) { nodes { persons @include(if: $no) { nodes { id } } } } }', { no: false }).upstreamRequests).toBe(1);
+});
