@@ -13,7 +13,6 @@ export interface RequestStripe {
   readonly credentials: StripeCredentials;
   readonly loaders: Loaders;
   /** Identical list requests in one GraphQL request share one upstream call; null when loaders are off (the naive baseline). */
-  readonly lists: Map<string, Promise<unknown>> | null;
   readonly signal: AbortSignal | undefined;
 }
 
@@ -41,7 +40,6 @@ export function createContext(options: ContextOptions): GatewayContext {
       client: options.client,
       credentials,
       loaders: createLoaders(options.client, credentials, options.index.metadata, { ...options.loaderOptions, signal: options.signal }),
-      lists: options.loaderOptions?.enabled === false ? null : new Map(),
       signal: options.signal,
     },
   };

@@ -40,13 +40,11 @@ export {
   createLoaders,
   expandBelow,
   fillPath,
-  relationPlanFor,
   resourceForObject,
   retrieveEndpointFor,
   type LoadContext,
   type LoaderOptions,
   type Loaders,
-  type RelationPlan,
   type StripeObject,
 } from './loaders';
 export type { StripeList, StripeSearchResult } from './pagination';

@@ -16,6 +16,7 @@ import DataLoader from 'dataloader';
 import type { EndpointMeta, ResourceMeta, RestMetadata } from '../metadata/types';
 import type { StripeClient, StripeCredentials } from './client';
 import type { Params } from './encoding';
+import type { StripeList } from './pagination';
 import { DataSourceUsageError, InvalidInputError, UpstreamProtocolError } from './errors';
 
 /** Any top-level Stripe object: it has an id and an `object` naming its resource. */
@@ -78,17 +79,12 @@ export interface Loaders {
    */
   loadChildren<T extends StripeObject = StripeObject>(childTypeName: string, parentId: string, ctx?: LoadContext): Promise<T[]>;
   /**
-   * Every object of a relation field of the graph (`Account.persons`, `IssuingCard.transactions`),
-   * by the parent type and field name: a list nested under the parent's path, or a top-level list
-   * filtered by the parent's id (`RestMetadata.relations`). Items may be of several types
-   * (`Account.externalAccounts` holds bank accounts and cards). Primes each item.
+   * One page of a Stripe list (`limit`, cursors and filters in `params`), fetched once per
+   * request for the same path, parameters, account and item expansions (`ctx.expand`, relative
+   * to one item; sent as `data.<path>`). Every item is primed. The graph's connections read
+   * lists through this.
    */
-  loadRelation<T extends StripeObject = StripeObject>(
-    parentTypeName: string,
-    field: string,
-    parentId: string,
-    ctx?: LoadContext,
-  ): Promise<T[]>;
+  listPage<T extends StripeObject = StripeObject>(endpoint: EndpointMeta, path: string, params: Params, ctx?: LoadContext): Promise<StripeList<T>>;
   /** Chosen children of one parent: one list request when there are enough of them, else retrieves. */
   loadChildrenByIds<T extends StripeObject = StripeObject>(
     childTypeName: string,
@@ -132,41 +128,6 @@ export function childListEndpointFor(resource: ResourceMeta): EndpointMeta | und
   );
 }
 
-/** How a relation field's items are listed: the endpoint, its path values and filter params. */
-export interface RelationPlan {
-  endpoint: EndpointMeta;
-  pathValues: (parentId: string) => Record<string, string>;
-  params: (parentId: string) => Params;
-  /** Set when the items are nested under the parent's path (they then need its id to be reloaded). */
-  nested: boolean;
-}
-
-/** Finds how to list the items of `parentTypeName.field`, from the metadata alone. */
-export function relationPlanFor(metadata: RestMetadata, parentTypeName: string, field: string): RelationPlan | undefined {
-  const relation = metadata.relations.find((r) => r.parent === parentTypeName && r.field === field);
-  if (relation) {
-    const child = metadata.resources[relation.child];
-    const endpoint = child?.endpoints.find((e) => e.kind === 'list' && e.method === 'GET' && e.pathParams.length === 0);
-    if (!endpoint) return undefined;
-    return { endpoint, pathValues: () => ({}), params: (parentId) => ({ [relation.filter]: parentId }), nested: false };
-  }
-  for (const resource of Object.values(metadata.resources)) {
-    const endpoint = resource.endpoints.find(
-      (e) =>
-        e.kind === 'list' &&
-        e.method === 'GET' &&
-        e.pathParams.length === 1 &&
-        e.graphql?.parent === parentTypeName &&
-        e.graphql.field === field,
-    );
-    const pathParam = endpoint?.pathParams[0];
-    if (endpoint && pathParam !== undefined) {
-      return { endpoint, pathValues: (parentId) => ({ [pathParam]: parentId }), params: () => ({}), nested: true };
-    }
-  }
-  return undefined;
-}
-
 /**
  * Fills a path template. Values are percent-encoded, and ids that would change the path's
  * meaning (empty, `.`, `..`) are refused: an id from a GraphQL argument must never reach
@@ -205,7 +166,7 @@ export function createLoaders(
   const signal = options.signal;
   const index = indexFor(metadata);
   const loaders = new Map<string, DataLoader<ObjectKey, StripeObject, string>>();
-  const lists = new Map<string, Promise<StripeObject[]>>();
+  const lists = new Map<string, Promise<unknown>>();
   const singletons = new Map<string, Promise<StripeObject>>();
 
   function accountOf(ctx: LoadContext | undefined): string | undefined {
@@ -368,8 +329,8 @@ export function createLoaders(
       return objects;
     };
     if (!settings.enabled) return run();
-    const key = [path, JSON.stringify(filter), account ?? '', expand.join(',')].join('\u0000');
-    let pending = lists.get(key);
+    const key = ['all', path, JSON.stringify(filter), account ?? '', expand.join(',')].join('\u0000');
+    let pending = lists.get(key) as Promise<StripeObject[]> | undefined;
     if (!pending) {
       pending = run();
       lists.set(key, pending);
@@ -390,17 +351,36 @@ export function createLoaders(
     return items.filter((item) => typeNameOf(item) === childTypeName) as T[];
   }
 
-  async function loadRelation<T extends StripeObject>(
-    parentTypeName: string,
-    field: string,
-    parentId: string,
-    ctx?: LoadContext,
-  ): Promise<T[]> {
-    const plan = relationPlanFor(metadata, parentTypeName, field);
-    if (!plan) throw new DataSourceUsageError(`No relation ${parentTypeName}.${field} in the metadata`);
-    checkId(parentId, `${parentTypeName} id`);
-    const path = fillPath(plan.endpoint.path, plan.pathValues(parentId));
-    return (await listOnce(plan.endpoint, path, plan.params(parentId), plan.nested ? parentId : undefined, ctx)) as T[];
+  function listPage<T extends StripeObject>(endpoint: EndpointMeta, path: string, params: Params, ctx?: LoadContext): Promise<StripeList<T>> {
+    const account = accountOf(ctx);
+    const expand = canonicalExpand(ctx?.expand);
+    const run = async (): Promise<StripeList<T>> => {
+      const page = await client.request<StripeList<T>>({
+        method: 'GET',
+        path,
+        params: { ...params, ...expandParams(expand.map((p) => `data.${p}`)) },
+        credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+        signal,
+        previewVersion: endpoint.previewVersion,
+      });
+      if (!page || !Array.isArray(page.data)) throw new UpstreamProtocolError(`GET ${endpoint.path} did not answer with a list`);
+      if (settings.enabled) {
+        for (const item of page.data) {
+          primeValue(item, expand, account, undefined, 0);
+          // An item with expansions also answers a later load that asks for none.
+          if (expand.length > 0) primeValue(item, [], account, undefined, 0);
+        }
+      }
+      return page;
+    };
+    if (!settings.enabled) return run();
+    const key = ['page', path, JSON.stringify(params), account ?? '', expand.join(',')].join('\u0000');
+    let pending = lists.get(key) as Promise<StripeList<T>> | undefined;
+    if (!pending) {
+      pending = run();
+      lists.set(key, pending as Promise<unknown>);
+    }
+    return pending;
   }
 
   function typeNameOf(object: StripeObject): string | undefined {
@@ -466,7 +446,7 @@ export function createLoaders(
     loadMany,
     loadSingleton,
     loadChildren,
-    loadRelation,
+    listPage,
     loadChildrenByIds,
     prime,
   };

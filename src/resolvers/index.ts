@@ -61,35 +61,22 @@ function adopt<T>(stripe: RequestStripe, value: T, account: string | undefined, 
   return value;
 }
 
-/** One list page; identical list calls in one GraphQL request share one upstream request. */
+/**
+ * One list page through the request's loaders (identical list calls in one GraphQL request
+ * share one upstream request; items are primed), its items marked with the account they were
+ * read as.
+ */
 async function fetchList(
   stripe: RequestStripe,
   endpoint: EndpointMeta,
   path: string,
-  baseParams: Params,
+  params: Params,
   account: string | undefined,
   itemExpand: readonly string[],
 ): Promise<StripeListPage> {
-  const params: Params = itemExpand.length > 0 ? { ...baseParams, expand: itemExpand.map((p) => `data.${p}`) } : baseParams;
-  const key = JSON.stringify([path, params, account ?? null]);
-  let pending = stripe.lists?.get(key) as Promise<StripeListPage> | undefined;
-  if (!pending) {
-    pending = stripe.client
-      .request<StripeListPage>({
-        method: 'GET',
-        path,
-        params,
-        credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
-        signal: stripe.signal,
-        previewVersion: endpoint.previewVersion,
-      })
-      .then((page) => {
-        adopt(stripe, page.data, account, itemExpand);
-        return page;
-      });
-    stripe.lists?.set(key, pending);
-  }
-  return pending;
+  const page = await stripe.loaders.listPage(endpoint, path, params, { stripeAccount: account, expand: itemExpand });
+  for (const item of page.data) setScope(item, account ?? null);
+  return page;
 }
 
 function pathArgName(endpoint: EndpointMeta, param: string): string {
@@ -142,6 +129,8 @@ async function loadById(
     throw new GraphQLError(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`, { extensions: { code: 'NOT_LOADABLE' } });
   }
   const object = await stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId, expand });
+  // An expanded object also answers a later load of it that asks for no expansions.
+  if (expand.length > 0) stripe.loaders.prime(object, { stripeAccount: account, parentId });
   // What is read below it goes out as the same account.
   setScope(object, account ?? null);
   return object;

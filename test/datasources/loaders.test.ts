@@ -173,20 +173,15 @@ describe('createLoaders', () => {
     expect(urls()).toEqual(['/v1/accounts/acct_1/external_accounts?limit=100']);
   });
 
-  it('loads relation fields: nested lists and top-level lists filtered by the parent id', async () => {
+  it('fetches a list page once per request, primes its items, and keys pages by parameters and expansions', async () => {
     const { loaders } = setup();
-    const external = await loaders.loadRelation('Account', 'externalAccounts', 'acct_1');
-    expect(external.map((e) => e.id)).toEqual(['ba_1', 'card_1', 'ba_2']);
-    const transfers = await loaders.loadRelation('Account', 'transfers', 'acct_1');
-    expect(transfers.map((t) => t.amount)).toEqual([100, 300]);
-    await loaders.load('Transfer', 'tr_3');
-    await loaders.load('BankAccount', 'ba_2', { parentId: 'acct_1' });
-    await loaders.loadRelation('Account', 'transfers', 'acct_1');
-    expect(urls()).toEqual([
-      '/v1/accounts/acct_1/external_accounts?limit=100',
-      '/v1/transfers?limit=100&destination=acct_1',
-    ]);
-    await expect(loaders.loadRelation('Account', 'nope', 'acct_1')).rejects.toThrow('No relation Account.nope in the metadata');
+    const endpoint = metadata.resources.Transfer!.endpoints.find((e) => e.kind === 'list')!;
+    const first = await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
+    expect(first.data.map((t) => t.amount)).toEqual([100, 300]);
+    await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
+    await loaders.load('Transfer', String(first.data[0]!.id));
+    await loaders.listPage(endpoint, '/v1/transfers', { limit: 1, destination: 'acct_1' });
+    expect(urls()).toEqual(['/v1/transfers?limit=2&destination=acct_1', '/v1/transfers?limit=1&destination=acct_1']);
   });
 
   it('retrieves a single child directly when below the list threshold', async () => {

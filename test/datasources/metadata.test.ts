@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RestMetadata } from '../../src/metadata/types';
-import { relationPlanFor, resourceForObject, retrieveEndpointFor } from '../../src/datasources/loaders';
+import { childListEndpointFor, resourceForObject, retrieveEndpointFor } from '../../src/datasources/loaders';
 
 const metadata = JSON.parse(
   readFileSync(join(__dirname, '../../schema/generated/metadata.json'), 'utf8'),
@@ -42,27 +42,8 @@ describe('loaders over schema/generated/metadata.json', () => {
     expect(retrieveEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons/{person}');
   });
 
-  it('plans the child collections of an account as nested lists', () => {
-    const plans = ['persons', 'capabilities', 'externalAccounts'].map((field) => {
-      const plan = relationPlanFor(metadata, 'Account', field);
-      return [field, plan?.endpoint.path, plan?.nested];
-    });
-    expect(plans).toEqual([
-      ['persons', '/v1/accounts/{account}/persons', true],
-      ['capabilities', '/v1/accounts/{account}/capabilities', true],
-      ['externalAccounts', '/v1/accounts/{account}/external_accounts', true],
-    ]);
-  });
-
-  it('has a list plan for every filter relation', () => {
-    for (const relation of metadata.relations) {
-      const plan = relationPlanFor(metadata, relation.parent, relation.field);
-      expect([relation.parent, relation.field, plan?.nested, plan?.params('x_1')]).toEqual([
-        relation.parent,
-        relation.field,
-        false,
-        { [relation.filter]: 'x_1' },
-      ]);
-    }
+  it('has a list endpoint under the parent for each child collection of an account', () => {
+    const paths = ['Person', 'Capability', 'BankAccount'].map((type) => childListEndpointFor(metadata.resources[type]!)?.path);
+    expect(paths).toEqual(['/v1/accounts/{account}/persons', '/v1/accounts/{account}/capabilities', '/v1/accounts/{account}/external_accounts']);
   });
 });
