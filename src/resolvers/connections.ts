@@ -2,8 +2,8 @@
  * Relay connections over Stripe lists. `first/after` map onto `limit/starting_after`,
  * `last/before` onto `limit/ending_before`; an item's cursor is its Stripe id. Pure functions.
  */
-import { GraphQLError } from 'graphql';
 import type { Params } from '../datasources/encoding';
+import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
@@ -26,18 +26,14 @@ export interface Connection {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 /** Stripe pagination parameters for connection arguments. */
 export function pageParams(args: ConnectionArgs): Params {
   const { first, after, last, before } = args;
-  if (first != null && last != null) throw badInput('Pass either `first` or `last`, not both');
-  if (after != null && before != null) throw badInput('Pass either `after` or `before`, not both');
-  if (last != null && before == null) throw badInput('`last` needs `before`: Stripe lists page backwards only from a cursor');
+  if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both');
+  if (after != null && before != null) throw badUserInput('Pass either `after` or `before`, not both');
+  if (last != null && before == null) throw badUserInput('`last` needs `before`: Stripe lists page backwards only from a cursor');
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput(`Page size must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput(`Page size must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
   const params: Record<string, string | number> = { limit: size };
   if (after != null) params.starting_after = after;
   if (before != null) params.ending_before = before;

@@ -20,6 +20,7 @@ import { accountFor, inheritScope, setScope } from './scope';
 import { connectionItemSets, expansionsFor } from './expansion';
 import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
+import { badUserInput, notLoadable } from './errors';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -36,10 +37,6 @@ function guarded(fn: Resolver): Resolver {
       throw toGraphQLError(error);
     }
   };
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 /** The effective connected account below `parent`. */
@@ -123,10 +120,10 @@ async function loadById(
   const byPrefix = resourceForId(index, id);
   const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
   if (!resource || !retrieveEndpointFor(resource)) {
-    throw new GraphQLError(`Stripe offers no way to fetch ${id} by id; ask for the id field instead`, { extensions: { code: 'NOT_LOADABLE' } });
+    throw notLoadable(`Stripe offers no way to fetch ${id} by id; ask for the id field instead`);
   }
   if (resource.parent && !parentId) {
-    throw new GraphQLError(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`, { extensions: { code: 'NOT_LOADABLE' } });
+    throw notLoadable(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`);
   }
   const object = await stripe.loaders.load(resource.typeName, id, { stripeAccount: account, parentId, expand });
   // An expanded object also answers a later load of it that asks for no expansions.
@@ -223,7 +220,7 @@ function embeddedListResolver(field: FieldMeta): Resolver {
     const page = (parent as Raw)[field.stripe] as StripeListPage | null | undefined;
     if (!page || !Array.isArray(page.data)) return null;
     if (args.after != null || args.before != null || args.last != null) {
-      throw badInput(`${field.name} is embedded in its parent and cannot be paged with cursors`);
+      throw badUserInput(`${field.name} is embedded in its parent and cannot be paged with cursors`);
     }
     return embeddedConnection({ data: inheritScope(parent, page.data), has_more: page.has_more }, args as ConnectionArgs);
   };
@@ -400,7 +397,7 @@ function withExpand(params: Params, expand: readonly string[]): Params {
 function scopedRoot(): Resolver {
   return (_parent, args) => {
     const account = String(args.account);
-    if (!/^acct_[A-Za-z0-9]+$/.test(account)) throw badInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
+    if (!/^acct_[A-Za-z0-9]+$/.test(account)) throw badUserInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
     const marker = {};
     setScope(marker, account);
     return marker;
@@ -415,7 +412,7 @@ function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: 
     const type = info.schema.getType(resource.typeName);
     const node = info.schema.getType('Node');
     if (!type || !node || !isAbstractType(node) || !isObjectType(type) || !info.schema.isSubType(node, type)) {
-      throw new GraphQLError(`${resource.typeName} is not a Node; ask for it through its own root field`, { extensions: { code: 'NOT_LOADABLE' } });
+      throw notLoadable(`${resource.typeName} is not a Node; ask for it through its own root field`);
     }
     const stripe = requireStripe(ctx);
     return loadById(index, stripe, { kind: 'object', name: resource.typeName }, id, accountOf(parent, stripe));

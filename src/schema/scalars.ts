@@ -2,11 +2,8 @@
  * The custom scalars of the graph (declared in schema/base.graphql). Each one passes Stripe's
  * value through unchanged on output; parsing checks what clients send.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badUserInput } from '../resolvers/errors';
 
 function literalToJs(node: ValueNode, variables?: Record<string, unknown> | null): unknown {
   switch (node.kind) {
@@ -32,7 +29,7 @@ function literalToJs(node: ValueNode, variables?: Record<string, unknown> | null
 
 function safeInteger(value: unknown, scalar: string): number {
   const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw badInput(`${scalar} must be an integer within ±2^53, got ${JSON.stringify(value)}`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw badUserInput(`${scalar} must be an integer within ±2^53, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -58,7 +55,7 @@ export const Long = new GraphQLScalarType({
 function decimal(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return value;
-  throw badInput(`Decimal must be a decimal string such as "12.345", got ${JSON.stringify(value)}`);
+  throw badUserInput(`Decimal must be a decimal string such as "12.345", got ${JSON.stringify(value)}`);
 }
 
 export const Decimal = new GraphQLScalarType({
@@ -69,12 +66,12 @@ export const Decimal = new GraphQLScalarType({
 });
 
 function metadataMap(value: unknown): Record<string, string | null> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput('Metadata must be an object of string values');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badUserInput('Metadata must be an object of string values');
   const out: Record<string, string | null> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === null) out[key] = null; // null unsets a key, as in Stripe
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = String(v);
-    else throw badInput(`Metadata value for ${key} must be a string`);
+    else throw badUserInput(`Metadata value for ${key} must be a string`);
   }
   return out;
 }
