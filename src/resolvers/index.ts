@@ -296,7 +296,7 @@ function relationResolver(index: MetadataIndex, parentType: string, plan: Relati
  * Look-ahead: when an object is fetched by an id the query already gives, the lists of its
  * children that need nothing but that id (`account(id:) { persons { ... } }`) are requested at
  * the same time as the object, not after it: one round trip instead of two. The relation
- * resolvers later find the same requests in the request's list memo.
+ * resolvers later find the same requests among the request's loaders (listPage).
  */
 function prefetchRelations(
   index: MetadataIndex,
@@ -308,7 +308,7 @@ function prefetchRelations(
   info: GraphQLResolveInfo,
 ): void {
   const type = info.schema.getType(typeName);
-  // Without the list memo (loaders off, the naive baseline) nothing could use the answers.
+  // With the loaders off (the naive baseline) no list is shared, so nothing could use the answers.
   if (!isObjectType(type) || !stripe.loaders.enabled) return;
   const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   // One entry per result field, as execution will see it: a field selected twice under one
