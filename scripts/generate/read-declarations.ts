@@ -504,7 +504,7 @@ class DeclarationReader {
     // A type alias: an enum, a union of objects (`ExternalAccount = BankAccount | Card`), or another type.
     const target = decl.type;
     if (ts.isUnionTypeNode(target)) {
-      const literals = stringLiterals(target, this);
+      const literals = stringLiterals(target);
       if (literals) return plain({ kind: 'enum', name: this.outputEnum(this.declName(decl), literals, decl) });
       return this.resolveOutputUnion(target, ctx, this.declName(decl));
     }
@@ -512,7 +512,7 @@ class DeclarationReader {
   }
 
   private resolveOutputUnion(node: ts.UnionTypeNode, ctx: { owner: string; field: string; doc: string }, aliasName?: string): ResolvedOutput {
-    const literals = stringLiterals(node, this);
+    const literals = stringLiterals(node);
     if (literals) {
       return { ref: { kind: 'enum', name: this.outputEnum(aliasName ?? ctx.owner + pascalCase(ctx.field), literals, node) }, nullable: false, expandable: false };
     }
@@ -673,7 +673,7 @@ class DeclarationReader {
       if (ts.isClassDeclaration(decl)) return plain({ kind: 'scalar', name: decl.name?.text === 'Decimal' ? 'Decimal' : 'JSON' });
       const target = decl.type;
       if (ts.isUnionTypeNode(target)) {
-        const literals = stringLiterals(target, this);
+        const literals = stringLiterals(target);
         if (literals) return plain({ kind: 'enum', name: this.enumType(this.declName(decl), literals, decl, false) });
       }
       return this.resolveInput(target, ctx);
@@ -688,7 +688,7 @@ class DeclarationReader {
    * because GraphQL inputs have no unions and we must not narrow what Stripe accepts.
    */
   private resolveInputUnion(node: ts.UnionTypeNode, ctx: { owner: string; field: string; doc: string }): ResolvedInput {
-    const literals = stringLiterals(node, this);
+    const literals = stringLiterals(node);
     if (literals) return { ref: { kind: 'enum', name: this.enumType(ctx.owner + pascalCase(ctx.field), literals, node, false) }, emptyable: false };
     let emptyable = false;
     const refs: InputTypeRef[] = [];
@@ -706,12 +706,6 @@ class DeclarationReader {
     if (distinct.length === 1) return { ref: distinct[0]!, emptyable };
     if (distinct.length === 0) return { ref: null, emptyable };
     return { ref: { kind: 'scalar', name: 'JSON' }, emptyable };
-  }
-
-  /** Used by stringLiterals to see through `type X = 'a' | 'b'` aliases. */
-  aliasTarget(node: ts.TypeReferenceNode): ts.TypeNode | undefined {
-    const decl = this.declarationOf(node.typeName);
-    return decl && ts.isTypeAliasDeclaration(decl) ? decl.type : undefined;
   }
 }
 
@@ -857,7 +851,7 @@ function membersOf(decl: ts.InterfaceDeclaration | ts.TypeLiteralNode, checker: 
 }
 
 /** The string values of a union of string literals (plus `OtherString`), or undefined if it is not one. */
-function stringLiterals(node: ts.UnionTypeNode, reader: { aliasTarget(node: ts.TypeReferenceNode): ts.TypeNode | undefined }): string[] | undefined {
+function stringLiterals(node: ts.UnionTypeNode): string[] | undefined {
   const values: string[] = [];
   let sawLiteral = false;
   for (const member of node.types) {
