@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 import type { StripeClient, StripeCredentials } from './datasources/client';
 import { createLoaders, type LoaderOptions, type Loaders } from './datasources/loaders';
 import type { MetadataIndex } from './schema/metadata';
+import type { OperationTrace } from './observability/operation';
+import type { UpstreamObserver } from './datasources/client';
 
 export interface RequestStripe {
   readonly client: StripeClient;
@@ -20,6 +22,8 @@ export interface GatewayContext {
   readonly index: MetadataIndex;
   /** Null when neither the request nor the gateway has a key: any Stripe call is UNAUTHENTICATED. */
   readonly stripe: RequestStripe | null;
+  /** What is recorded about this operation for its access log line and metrics. */
+  readonly trace: OperationTrace;
 }
 
 export interface ContextOptions {
@@ -29,17 +33,23 @@ export interface ContextOptions {
   stripeAccount: string | undefined;
   signal?: AbortSignal | undefined;
   loaderOptions?: LoaderOptions | undefined;
+  trace: OperationTrace;
+  /** Watches this operation's upstream requests (counts, debug logs). */
+  observer?: UpstreamObserver | undefined;
 }
 
 export function createContext(options: ContextOptions): GatewayContext {
-  if (!options.apiKey) return { index: options.index, stripe: null };
+  const { index, trace } = options;
+  if (!options.apiKey) return { index, stripe: null, trace };
   const credentials: StripeCredentials = { apiKey: options.apiKey, stripeAccount: options.stripeAccount };
+  const client = options.observer ? options.client.observedBy(options.observer) : options.client;
   return {
-    index: options.index,
+    index,
+    trace,
     stripe: {
-      client: options.client,
+      client,
       credentials,
-      loaders: createLoaders(options.client, credentials, options.index.metadata, { ...options.loaderOptions, signal: options.signal }),
+      loaders: createLoaders(client, credentials, index.metadata, { ...options.loaderOptions, signal: options.signal, stats: trace.loads }),
       signal: options.signal,
     },
   };

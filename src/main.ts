@@ -1,17 +1,30 @@
 /**
  * `npm start`: the gateway. With neither STRIPE_API_KEY nor STRIPE_API_BASE set, it starts the
  * built-in Stripe emulator in-process with its demo data and talks to that.
+ *
+ * This file owns the process's signals: SIGTERM or SIGINT marks the gateway not ready, stops
+ * new connections, lets running operations finish for up to GATEWAY_SHUTDOWN_TIMEOUT_MS, then
+ * exits 0. A second signal exits at once.
  */
-import { gatewayConfigFromEnv } from './config';
+import { ConfigError, gatewayConfigFromEnv, type GatewayConfig } from './config';
 import { startGateway } from './server';
 import { startEmulator } from './emulator';
 import { closeAllPools } from './datasources/client';
+import { createLogger, type Logger } from './observability/logger';
 
 /** The key the gateway uses against its own emulator when a request brings none. */
 export const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
 
 async function main(): Promise<void> {
-  const config = gatewayConfigFromEnv();
+  let config: GatewayConfig;
+  try {
+    config = gatewayConfigFromEnv();
+  } catch (error) {
+    // Before a logger exists: the message names the variables, never their secret values.
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    process.exit(1);
+  }
+  const log = createLogger(config.log);
   let apiBase = config.dataSource.apiBase;
   let apiKey = config.apiKey;
   let stopEmulator: (() => Promise<void>) | undefined;
@@ -20,20 +33,41 @@ async function main(): Promise<void> {
     apiBase = emulator.url;
     apiKey = EMBEDDED_DEMO_KEY;
     stopEmulator = () => emulator.close();
-    console.log(`No STRIPE_API_KEY or STRIPE_API_BASE: using the built-in Stripe emulator with demo data (${emulator.url}).`);
+    log.info({ emulator: emulator.url }, 'No STRIPE_API_KEY or STRIPE_API_BASE: using the built-in Stripe emulator with demo data');
   }
-  const gateway = await startGateway(config, { apiBase, apiKey });
-  console.log(`Stripe Graph Gateway ready at ${gateway.url} (playground: http://${config.host}:${gateway.port}/)`);
-  const stop = (): void => {
-    void (async () => {
-      await gateway.close();
-      await stopEmulator?.();
-      await closeAllPools();
-      process.exit(0);
-    })();
+  const gateway = await startGateway(config, { apiBase, apiKey, logger: log });
+  log.info({ url: gateway.url, playground: `http://${config.host}:${gateway.port}/`, metricsPort: gateway.metricsPort }, 'Stripe Graph Gateway ready');
+  onTermination(log, async () => {
+    await gateway.close();
+    await stopEmulator?.();
+    await closeAllPools();
+  });
+}
+
+/** One handler for SIGTERM and SIGINT: the first drains and exits 0, a second exits at once. */
+function onTermination(log: Logger, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting without waiting');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining operations');
+    shutdown().then(
+      () => {
+        log.info('stopped');
+        log.flush?.();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
 }
 
 main().catch((error: unknown) => {

@@ -1,31 +1,52 @@
 /**
  * The gateway's HTTP server: a plain `node:http` server in front of Apollo.
- *   GET /healthz            -> ready check
+ *   GET /healthz            -> alive
+ *   GET /readyz             -> ready to take operations (503 while draining)
+ *   GET /metrics            -> Prometheus text (own port, or behind METRICS_TOKEN)
  *   GET /, GET /graphql     -> the offline playground (browsers)
  *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
  */
 import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StripeClient } from './datasources/client';
-import { redact } from './datasources/errors';
+import { OperationDeadline, redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { queryLimitsPlugin } from './plugins/limits';
 import { partialDataStatusPlugin } from './plugins/status';
+import { observabilityPlugin } from './plugins/observability';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
+import { createLogger, type Logger } from './observability/logger';
+import { GatewayMetrics } from './observability/metrics';
+import { endpointTemplates } from './observability/endpoint-template';
+import { accessLine, newTrace, traceObserver, type OperationTrace } from './observability/operation';
+import { requestIdFrom } from './observability/request-id';
+import { headerValue, MAX_BODY_BYTES, readBody, sendError, TOO_LARGE } from './http/body';
+import { InFlight } from './http/in-flight';
+import { metricsHandler } from './http/metrics-endpoint';
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The port `/metrics` is served on when METRICS_PORT is set. */
+  metricsPort: number | undefined;
   client: StripeClient;
+  /** Stops taking operations, lets running ones finish (up to the shutdown timeout), then closes. */
   close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  apiBase: string;
+  apiKey?: string | undefined;
+  /** Where log lines go; by default a logger made from `config.log`. */
+  logger?: Logger | undefined;
 }
 
 /** Bearer key of a request: `Authorization: Bearer sk_...` (or Basic `sk_...:`, as curl -u sends). */
@@ -44,7 +65,8 @@ export function keyFromHeaders(authorization: string | undefined): string | unde
 
 /**
  * One home for error formatting: a stable code on every error, no stack traces, and no secret
- * in any message. An unexpected error keeps no message of its own.
+ * in any message. An unexpected error keeps no message of its own (its cause is logged by the
+ * observability plugin, from the unformatted error).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -60,47 +82,47 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-export async function startGateway(config: GatewayConfig, options: { apiBase: string; apiKey?: string | undefined }): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, options: GatewayOptions): Promise<RunningGateway> {
   const { schema, index } = buildGatewaySchema();
-  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: config.stripeVersion ?? index.metadata.apiVersion });
+  const log = options.logger ?? createLogger(config.log);
+  const templateOf = endpointTemplates(index.metadata);
+  const client: StripeClient = new StripeClient({
+    ...config.dataSource,
+    apiBase: options.apiBase,
+    apiVersion: config.stripeVersion ?? index.metadata.apiVersion,
+    onResponse: (info) =>
+      metrics.upstream({
+        method: info.method,
+        endpoint: templateOf(info.path),
+        status: info.statusCode === undefined ? (info.errorCode ?? 'none') : String(info.statusCode),
+        retry: info.attempt > 0,
+        seconds: info.durationMs / 1000,
+      }),
+  });
+  const metrics = new GatewayMetrics(() => client.queue);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
+    // main.ts owns the signals: one handler, which drains before Apollo stops.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin(), observabilityPlugin(log)],
   });
   await apollo.start();
 
   const playground = playgroundHandler({ endpoint: '/graphql', embeddedMode: options.apiKey !== undefined && config.embedded, examples: loadExamples() });
   const gatewayKey = options.apiKey;
+  const inFlight = new InFlight();
+  const serveMetrics = metricsHandler(metrics, config.metrics.token);
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // Never leak an internal error, and never leave a socket hanging.
-      console.error('gateway: unexpected error', redact(String(error)));
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    });
-  });
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"status":"ok"}');
-      return;
-    }
-    if (playground(req, res)) return;
-    if (url.pathname !== '/graphql') {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: `No route ${url.pathname}; the GraphQL endpoint is /graphql`, extensions: { code: 'NOT_FOUND' } }] }));
-      return;
-    }
+  /** One GraphQL operation: request id, deadline, context, Apollo, the answer, its access line. */
+  async function serveGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
     const body = await readBody(req);
     if (body === TOO_LARGE) {
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_REQUEST' } }] }));
+      sendError(res, 413, `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST', { connection: 'close' });
       // The rest of the body is never read: once the answer is out, the connection goes.
       res.on('finish', () => req.destroy());
       return;
@@ -109,86 +131,163 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const abort = new AbortController();
-    // Every upstream call of this request listens on the signal; a wide query makes hundreds.
-    setMaxListeners(0, abort.signal);
+    const stripeAccount = headerValue(req.headers['stripe-account']);
+    const trace = newTrace(requestId, stripeAccount);
+    const controller = new AbortController();
+    // Every upstream call of this operation listens on the signal; a wide query makes hundreds.
+    setMaxListeners(0, controller.signal);
+    const done = inFlight.track(controller);
+    const deadline = setTimeout(() => controller.abort(new OperationDeadline(config.operationTimeoutMs)), config.operationTimeoutMs);
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
+      if (!res.writableFinished) controller.abort();
     });
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () =>
-        createContext({
-          index,
-          client,
-          apiKey: keyFromHeaders(req.headers.authorization) ?? gatewayKey,
-          stripeAccount: headerValue(req.headers['stripe-account']),
-          signal: abort.signal,
-          loaderOptions: { enabled: config.loadersEnabled },
-        }),
-    });
-    const outHeaders: Record<string, string> = { vary: 'Accept' };
-    for (const [name, value] of result.headers) outHeaders[name] = value;
-    res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') res.end(result.body.string);
-    else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
+    try {
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () =>
+          createContext({
+            index,
+            client,
+            apiKey: keyFromHeaders(req.headers.authorization) ?? gatewayKey,
+            stripeAccount,
+            signal: controller.signal,
+            loaderOptions: { enabled: config.loadersEnabled },
+            trace,
+            observer: traceObserver(trace, log, metrics, templateOf),
+          }),
+      });
+      const status = await writeResult(res, result, inFlight.draining);
+      finishOperation(trace, status, result);
+    } finally {
+      clearTimeout(deadline);
+      done();
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  function finishOperation(trace: OperationTrace, status: number, result: HTTPGraphQLResponse): void {
+    // Refused before Apollo ran its plugins (a malformed request): the codes are in the body.
+    if (trace.errorCodes.length === 0 && status >= 400) {
+      trace.outcome = 'error';
+      trace.errorCodes = result.body.kind === 'complete' ? errorCodesOf(result.body.string) : [];
+    }
+    log.info(accessLine(trace, status), 'operation');
+    metrics.operation({
+      name: trace.name,
+      type: trace.type,
+      outcome: trace.outcome,
+      errorCodes: trace.errorCodes,
+      seconds: (performance.now() - trace.started) / 1000,
+      loads: trace.loads.loads,
+      fetches: trace.loads.fetches,
+    });
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    // While draining, each answer ends its connection, so keep-alive clients move elsewhere.
+    if (inFlight.draining) res.setHeader('connection', 'close');
+    switch (url.pathname) {
+      case '/healthz':
+        return sendJson(res, 200, { status: 'ok' });
+      case '/readyz':
+        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, { status: 'ready' });
+      case '/metrics':
+        if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
+        break;
+    }
+    if (playground(req, res)) return;
+    if (url.pathname !== '/graphql') {
+      return sendError(res, 404, `No route ${url.pathname}; the GraphQL endpoint is /graphql`, 'NOT_FOUND');
+    }
+    return serveGraphQL(req, res, url);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Never leak an internal error, and never leave a socket hanging.
+      log.error({ err: error }, 'unexpected error in the HTTP handler');
+      if (!res.headersSent) sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+  await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
+
+  let metricsServer: http.Server | undefined;
+  if (config.metrics.port !== undefined) {
+    metricsServer = http.createServer((req, res) => {
+      serveMetrics(req, res).catch(() => sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
+    });
+    await listen(metricsServer, config.metrics.port, config.host);
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const cancelled = await inFlight.drain(config.shutdownTimeoutMs);
+    if (cancelled > 0) log.warn({ cancelled }, 'shutdown: operations still running after the drain timeout were cancelled');
+    // Cancelled operations answer at once; then whatever connection is left goes.
+    await waitUntil(() => inFlight.size === 0, 1_000);
+    server.closeAllConnections();
+    await closed;
+    if (metricsServer) {
+      const stopped = new Promise<void>((resolve) => metricsServer!.close(() => resolve()));
+      metricsServer.closeAllConnections();
+      await stopped;
+    }
+    await apollo.stop();
+  };
   return {
     url: `http://${config.host}:${port}/graphql`,
     port,
+    metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : undefined,
     client,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await apollo.stop();
-    },
+    close: () => (closing ??= close()),
   };
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.trim() !== '' ? v.trim() : undefined;
+/** Writes Apollo's answer; while draining, the connection closes after it. Answers the status. */
+async function writeResult(res: http.ServerResponse, result: HTTPGraphQLResponse, draining: boolean): Promise<number> {
+  const headers: Record<string, string> = { vary: 'Accept' };
+  for (const [name, value] of result.headers) headers[name] = value;
+  if (draining) headers.connection = 'close';
+  const status = result.status ?? 200;
+  res.writeHead(status, headers);
+  if (result.body.kind === 'complete') res.end(result.body.string);
+  else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+  return status;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
 
-/** What readBody answers for a body over the limit: a client error, not a crash. */
-const TOO_LARGE = Symbol('too large');
-
-async function readBody(req: http.IncomingMessage): Promise<unknown> {
-  if (req.method !== 'POST') return undefined;
-  // A declared length over the limit is refused before a byte of the body is read.
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return TOO_LARGE;
-  const chunks: Buffer[] = [];
-  const complete = await new Promise<boolean>((resolve, reject) => {
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Stop reading: the answer goes out now and the connection closes after it.
-        req.pause();
-        req.removeAllListeners('data');
-        resolve(false);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(true));
-    req.on('error', reject);
-  });
-  if (!complete) return TOO_LARGE;
-  const text = Buffer.concat(chunks).toString('utf8');
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('application/json')) return text;
+/** The codes of a GraphQL error answer's errors, for the access line. */
+export function errorCodesOf(body: string): string[] {
   try {
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    return (parsed.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
   } catch {
-    return text; // Apollo answers malformed JSON with a 400 of its own
+    return [];
   }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
 }

@@ -13,13 +13,14 @@ import { encodeParams, withQuery, type Params } from './encoding';
 import {
   InvalidInputError,
   MissingCredentialsError,
+  OperationDeadline,
   RequestCancelledError,
   StripeApiError,
   UpstreamConnectionError,
   UpstreamProtocolError,
   UpstreamTimeoutError,
   redact,
-  type DataSourceError,
+  DataSourceError,
 } from './errors';
 import { Limiter } from './limiter';
 import {
@@ -70,6 +71,17 @@ export interface UpstreamAttemptInfo {
   attempt: number;
   stripeAccount: string | undefined;
   idempotencyKey: string | undefined;
+}
+
+/**
+ * Watches the upstream requests of one GraphQL operation (its access log line, debug logs
+ * with the operation's request id, queue waits). Attached with `StripeClient.observedBy`.
+ */
+export interface UpstreamObserver {
+  /** An attempt ended (answered, failed, timed out). */
+  result?(info: UpstreamResultInfo): void;
+  /** A request got its slot after waiting `ms` for its credential's limiter. */
+  queued?(ms: number): void;
 }
 
 /** What `onResponse` sees when an attempt ends. */
@@ -137,7 +149,9 @@ export class StripeClient {
   private readonly onResponse: ((info: UpstreamResultInfo) => void) | undefined;
   // Keyed by a hash of the credential so raw keys are not kept as map keys.
   private readonly limiters = new Map<string, Limiter>();
-  private attempts = 0;
+  // An object, not a number field: views made by `observedBy` share it with their base client.
+  private readonly counters = { attempts: 0 };
+  private readonly observer: UpstreamObserver | undefined;
 
   constructor(options: StripeClientOptions) {
     const { apiVersion, random, onRequest, onResponse, ...overrides } = options;
@@ -155,11 +169,33 @@ export class StripeClient {
     this.random = random ?? Math.random;
     this.onRequest = onRequest;
     this.onResponse = onResponse;
+    this.observer = undefined;
   }
 
   /** Upstream attempts made by this client so far, retries included. */
   get upstreamAttempts(): number {
-    return this.attempts;
+    return this.counters.attempts;
+  }
+
+  /** Requests in flight and waiting for a slot, over all credentials (metrics). */
+  get queue(): { inFlight: number; waiting: number } {
+    let inFlight = 0;
+    let waiting = 0;
+    for (const limiter of this.limiters.values()) {
+      inFlight += limiter.active;
+      waiting += limiter.waiting;
+    }
+    return { inFlight, waiting };
+  }
+
+  /**
+   * The same client (pools, limiters, counters, config), with one operation's observer: the
+   * context hands this view to the loaders and resolvers, so they need not carry the observer.
+   */
+  observedBy(observer: UpstreamObserver): StripeClient {
+    const view = Object.create(this) as StripeClient;
+    Object.defineProperty(view, 'observer', { value: observer });
+    return view;
   }
 
   /** Sends one request, retrying as the policy allows; resolves with Stripe's parsed JSON. */
@@ -181,7 +217,7 @@ export class StripeClient {
         stripeAccount: req.credentials.stripeAccount,
         idempotencyKey: headers['idempotency-key'],
       };
-      const release = await limiter.acquire(req.signal);
+      const release = await this.acquire(limiter, req, what, headers['idempotency-key']);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
       let retryAfter: string | undefined;
@@ -189,7 +225,7 @@ export class StripeClient {
       let requestId: string | undefined;
       const started = Date.now();
       try {
-        this.attempts += 1;
+        this.counters.attempts += 1;
         callHook(this.onRequest, info);
         const response = await poolFor(this.origin, this.config).request({
           method: req.method,
@@ -223,7 +259,7 @@ export class StripeClient {
           this.report(info, statusCode, requestId, error.code, false, started);
           throw error;
         }
-        [outcome, failure] = this.classify(error, req.signal, what);
+        [outcome, failure] = this.classify(error, req.signal, what, headers['idempotency-key']);
       } finally {
         release();
       }
@@ -236,7 +272,7 @@ export class StripeClient {
       });
       this.report(info, statusCode, requestId, failure.code, retry, started);
       if (!retry) throw failure;
-      await sleep(
+      await this.sleep(
         retryDelayMs(attempt + 1, retryAfter, Date.now(), {
           initialMs: this.config.retryInitialMs,
           maxMs: this.config.retryMaxMs,
@@ -244,7 +280,29 @@ export class StripeClient {
           random: this.random,
         }),
         req.signal,
+        what,
+        headers['idempotency-key'],
       );
+    }
+  }
+
+  /** Waits for a slot of the credential, reporting the wait; an abort while waiting says why. */
+  private async acquire(limiter: Limiter, req: StripeRequest, what: string, idempotencyKey: string | undefined): Promise<() => void> {
+    const started = performance.now();
+    try {
+      const release = await limiter.acquire(req.signal);
+      if (this.observer?.queued) callHook(this.observer.queued.bind(this.observer), performance.now() - started);
+      return release;
+    } catch (error) {
+      throw abortReason(req.signal, what, idempotencyKey) ?? error;
+    }
+  }
+
+  private async sleep(ms: number, signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): Promise<void> {
+    try {
+      await sleep(ms, signal);
+    } catch (error) {
+      throw abortReason(signal, what, idempotencyKey) ?? error;
     }
   }
 
@@ -349,10 +407,16 @@ export class StripeClient {
   }
 
   /** Sorts a thrown error into a retry outcome and the error to surface. */
-  private classify(error: unknown, signal: AbortSignal | undefined, what: string): [AttemptOutcome, DataSourceError] {
-    if (signal?.aborted) {
-      return [{ kind: 'aborted' }, new RequestCancelledError(`Request cancelled by the caller (${what})`)];
-    }
+  private classify(error: unknown, signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): [AttemptOutcome, DataSourceError] {
+    const aborted = abortReason(signal, what, idempotencyKey);
+    if (aborted) return [{ kind: 'aborted' }, aborted];
+    const [outcome, failure] = this.classifyFailure(error, what);
+    // A POST that failed on the way may or may not have reached Stripe: its key makes a retry safe.
+    if (idempotencyKey !== undefined && (outcome.kind === 'timeout' || outcome.kind === 'connection')) failure.idempotencyKey = idempotencyKey;
+    return [outcome, failure];
+  }
+
+  private classifyFailure(error: unknown, what: string): [AttemptOutcome, DataSourceError] {
     if (error instanceof RequestCancelledError || error instanceof MissingCredentialsError) {
       return [{ kind: 'aborted' }, error];
     }
@@ -386,8 +450,22 @@ export class StripeClient {
     willRetry: boolean,
     started: number,
   ): void {
-    callHook(this.onResponse, { ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started });
+    const result = { ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started };
+    callHook(this.onResponse, result);
+    if (this.observer?.result) callHook(this.observer.result.bind(this.observer), result);
   }
+}
+
+/**
+ * The error for a request whose signal fired: the operation's deadline passed (a timeout that
+ * says, for a POST, that the outcome is unknown and which key retries it safely), or the caller
+ * went away. Undefined while the signal has not fired.
+ */
+export function abortReason(signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): DataSourceError | undefined {
+  if (!signal?.aborted) return undefined;
+  const reason: unknown = signal.reason;
+  if (reason instanceof OperationDeadline) return reason.errorFor(what, idempotencyKey);
+  return new RequestCancelledError(`Request cancelled by the caller (${what})`);
 }
 
 /** `Stripe-Version`: the pinned version, plus the preview version a preview endpoint needs. */

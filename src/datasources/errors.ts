@@ -54,6 +54,11 @@ interface StripeErrorBody {
 /** Base of every data source error: a redacted message and a stable code. */
 export abstract class DataSourceError extends Error {
   abstract readonly code: ErrorCode;
+  /**
+   * For a POST that may or may not have reached Stripe (a timeout, a lost connection): the
+   * idempotency key it was sent with, so the caller can retry it safely.
+   */
+  idempotencyKey: string | undefined;
   constructor(message: string) {
     super(redact(message));
   }
@@ -136,8 +141,23 @@ export class UpstreamConnectionError extends DataSourceError {
   }
 }
 
-/** Which wait ran out. */
-export type TimeoutPhase = 'connect' | 'headers' | 'body';
+/** Which wait ran out: one of an attempt's, or the whole operation's deadline. */
+export type TimeoutPhase = 'connect' | 'headers' | 'body' | 'deadline';
+
+/**
+ * The abort reason of a GraphQL operation whose deadline passed. Every upstream request of the
+ * operation listens on one signal; when it fires with this reason, each of them ends as an
+ * UPSTREAM_TIMEOUT rather than as a cancellation.
+ */
+export class OperationDeadline {
+  constructor(readonly timeoutMs: number) {}
+
+  errorFor(what: string, idempotencyKey: string | undefined): UpstreamTimeoutError {
+    const error = new UpstreamTimeoutError('deadline', this.timeoutMs, what);
+    error.idempotencyKey = idempotencyKey;
+    return error;
+  }
+}
 
 export class UpstreamTimeoutError extends DataSourceError {
   override readonly name = 'UpstreamTimeoutError';
@@ -145,7 +165,11 @@ export class UpstreamTimeoutError extends DataSourceError {
   readonly phase: TimeoutPhase;
   readonly timeoutMs: number;
   constructor(phase: TimeoutPhase, timeoutMs: number, what: string) {
-    super(`Stripe did not ${phaseVerb(phase)} within ${timeoutMs} ms (${what})`);
+    super(
+      phase === 'deadline'
+        ? `Stripe did not answer within the operation's deadline of ${timeoutMs} ms (${what})`
+        : `Stripe did not ${phaseVerb(phase)} within ${timeoutMs} ms (${what})`,
+    );
     this.phase = phase;
     this.timeoutMs = timeoutMs;
   }
@@ -214,7 +238,8 @@ export function codeForStatus(statusCode: number): ErrorCode {
  * Unknown errors keep no message of their own: it could carry anything.
  */
 export function toGraphQLError(error: unknown, path?: ReadonlyArray<string | number>): GraphQLError {
-  const options = path ? { path } : {};
+  // The cause stays attached (`originalError`) for the logs; clients see only the message.
+  const options = { ...(path ? { path } : {}), originalError: error instanceof Error ? error : undefined };
   if (error instanceof GraphQLError) return error;
   if (error instanceof StripeApiError) {
     return new GraphQLError(error.message, {
@@ -226,19 +251,23 @@ export function toGraphQLError(error: unknown, path?: ReadonlyArray<string | num
       },
     });
   }
-  if (error instanceof UpstreamTimeoutError) {
-    return new GraphQLError(error.message, {
+  if (error instanceof DataSourceError && error.idempotencyKey !== undefined) {
+    return new GraphQLError(`${error.message}. The outcome is unknown: retry with the same idempotencyKey, and Stripe applies it at most once`, {
       ...options,
-      extensions: { code: error.code, timeout: { phase: error.phase, ms: error.timeoutMs } },
+      extensions: { code: error.code, idempotencyKey: error.idempotencyKey, ...timeoutOf(error) },
     });
   }
   if (error instanceof DataSourceError) {
-    return new GraphQLError(error.message, { ...options, extensions: { code: error.code } });
+    return new GraphQLError(error.message, { ...options, extensions: { code: error.code, ...timeoutOf(error) } });
   }
   return new GraphQLError('Internal error while calling Stripe', {
     ...options,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+function timeoutOf(error: DataSourceError): { timeout?: { phase: TimeoutPhase; ms: number } } {
+  return error instanceof UpstreamTimeoutError ? { timeout: { phase: error.phase, ms: error.timeoutMs } } : {};
 }
 
 /**
@@ -255,7 +284,7 @@ export function redact(text: string): string {
     .replace(/_secret_[A-Za-z0-9_]+/g, '_secret_[REDACTED]');
 }
 
-function phaseVerb(phase: TimeoutPhase): string {
+function phaseVerb(phase: Exclude<TimeoutPhase, 'deadline'>): string {
   switch (phase) {
     case 'connect':
       return 'accept the connection';

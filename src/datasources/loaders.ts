@@ -49,9 +49,11 @@ export interface LoaderOptions {
   maxChildItems?: number;
   /** The GraphQL request's signal: when it is abandoned, upstream requests are cancelled. */
   signal?: AbortSignal | undefined;
+  /** Counts object loads, and those that needed a request to Stripe (the rest were cache hits). */
+  stats?: { loads: number; fetches: number } | undefined;
 }
 
-export const DEFAULT_LOADER_OPTIONS: Readonly<Required<Omit<LoaderOptions, 'signal'>>> = Object.freeze({
+export const DEFAULT_LOADER_OPTIONS: Readonly<Required<Omit<LoaderOptions, 'signal' | 'stats'>>> = Object.freeze({
   enabled: true,
   maxBatchSize: 100,
   batchConcurrency: 10,
@@ -164,6 +166,7 @@ export function createLoaders(
 ): Loaders {
   const settings = { ...DEFAULT_LOADER_OPTIONS, ...withoutUndefined(options) };
   const signal = options.signal;
+  const stats = options.stats ?? { loads: 0, fetches: 0 };
   const index = indexFor(metadata);
   const loaders = new Map<string, DataLoader<ObjectKey, StripeObject, string>>();
   const lists = new Map<string, Promise<unknown>>();
@@ -192,6 +195,7 @@ export function createLoaders(
   /** Fetches one object straight from Stripe. */
   async function fetchOne(typeName: string, key: ObjectKey, account: string | undefined, expand: string[]): Promise<StripeObject> {
     const { resource, endpoint } = retrievePlan(typeName);
+    stats.fetches += 1;
     const values: Record<string, string | undefined> = { [endpoint.idParam]: key.id };
     if (resource.parent) {
       if (key.parentId === undefined) {
@@ -249,6 +253,7 @@ export function createLoaders(
 
   function load<T extends StripeObject>(typeName: string, id: string, ctx?: LoadContext): Promise<T> {
     try {
+      stats.loads += 1;
       const key = keyFor(typeName, id, ctx);
       const expand = canonicalExpand(ctx?.expand);
       const account = accountOf(ctx);

@@ -20,7 +20,7 @@ let naive: RunningGateway;
 
 beforeAll(async () => {
   e2e = await startE2E();
-  naive = await startGateway({ ...gatewayConfigFromEnv({}), port: 0, loadersEnabled: false }, { apiBase: e2e.emulator.url, apiKey: undefined });
+  naive = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, loadersEnabled: false }, { apiBase: e2e.emulator.url, apiKey: undefined });
   // The demo has 4 connected accounts; 6 more, each with a person, make 10.
   for (let i = 0; i < 6; i++) {
     const account = await e2e.rest<Json>('POST', '/v1/accounts', { key: KEY, params: { type: 'custom', email: `shop${i}@batch.example`, 'capabilities[transfers][requested]': 'true' } });

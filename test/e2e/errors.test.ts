@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { gatewayConfigFromEnv } from '../../src/config';
 import { startE2E, codes, type E2E, type GraphQLResponse } from './harness';
+import { captureLogs } from '../helpers/logs';
 
 const KEY = 'sk_test_e2e_errors_9f8e7d6c5b4a';
 const LIVE_KEY = 'sk_live_e2e_errors_0a1b2c3d4e5f';
@@ -18,6 +19,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 let e2e: E2E;
 let keyed: RunningGateway;
 const logged: string[] = [];
+const keyedLogs = captureLogs('debug');
 const spies: jest.SpyInstance[] = [];
 
 beforeAll(async () => {
@@ -26,7 +28,7 @@ beforeAll(async () => {
     spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))));
   }
   e2e = await startE2E();
-  keyed = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: e2e.emulator.url, apiKey: GATEWAY_KEY });
+  keyed = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: e2e.emulator.url, apiKey: GATEWAY_KEY, logger: keyedLogs.logger });
 });
 afterAll(async () => {
   await keyed.close();
@@ -35,8 +37,10 @@ afterAll(async () => {
 });
 
 const responses: Array<GraphQLResponse<unknown>> = [];
+/** Every request of this file names itself, and its errors carry that id back. */
+const REQUEST_ID = 'e2e-errors-request';
 async function gql(query: string, key: string | null = KEY): Promise<GraphQLResponse<Json>> {
-  const res = await e2e.gql<Json>(query, { key });
+  const res = await e2e.gql<Json>(query, { key, headers: { 'x-request-id': REQUEST_ID } });
   responses.push(res);
   return res;
 }
@@ -58,6 +62,7 @@ test('an unknown id gives NOT_FOUND on its path with Stripe details; siblings st
   expect(error.message).toBe("No such account: 'acct_doesnotexist'");
   expect(error.extensions).toEqual({
     code: 'NOT_FOUND',
+    requestId: REQUEST_ID,
     stripe: { type: 'invalid_request_error', code: 'resource_missing', param: 'id', docUrl: 'https://stripe.com/docs/error-codes/resource-missing', requestId: expect.stringMatching(/^req_/), statusCode: 404 },
   });
   // The request id is the one the emulator logged for that call.
@@ -209,7 +214,7 @@ describe('enum values from upstream that the schema does not know', () => {
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const { port } = upstream.address() as AddressInfo;
-    gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: `http://127.0.0.1:${port}`, apiKey: undefined });
+    gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0 }, { apiBase: `http://127.0.0.1:${port}`, apiKey: undefined });
   });
   afterAll(async () => {
     await gateway.close();
@@ -232,7 +237,10 @@ test('no API key appears in any response, error message or log line of this file
   expect(responses).toHaveLength(11);
   for (const key of [KEY, LIVE_KEY, BAD_KEY, GATEWAY_KEY]) {
     for (const res of responses) expect(res.text).not.toContain(key);
-    for (const line of logged) expect(line).not.toContain(key);
+    for (const line of [...logged, ...e2e.logs.lines, ...keyedLogs.lines]) expect(line).not.toContain(key);
+    // The gateways did log this file's traffic: the check above is over real lines.
+    expect(e2e.logs.lines.length).toBeGreaterThan(responses.length);
+    expect(keyedLogs.lines.length).toBeGreaterThan(0);
     for (const entry of e2e.emulator.control.requestLog()) expect(JSON.stringify(entry)).not.toContain(key);
   }
 });

@@ -8,6 +8,7 @@
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../../src/config';
+import { captureLogs, keepLogs, type CapturedLogs } from '../helpers/logs';
 
 export interface GraphQLErrorJson {
   message: string;
@@ -48,6 +49,8 @@ export interface E2E {
   rest<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'DELETE', path: string, options: { key: string; params?: Record<string, string>; stripeAccount?: string }): Promise<{ status: number; body: T }>;
   /** The emulator's stored objects for a key (its control API: not in the request log). */
   objects(key: string, typeName?: string): Promise<StoredObjectInfo[]>;
+  /** The gateway's log lines so far. */
+  logs: CapturedLogs;
   close(): Promise<void>;
 }
 
@@ -55,7 +58,13 @@ export const DEFAULT_KEY = 'sk_test_e2e_default';
 
 export async function startE2E(options: { apiKey?: string; config?: Partial<GatewayConfig> } = {}): Promise<E2E> {
   const emulator = await startEmulator({ port: 0 });
-  const gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0, ...options.config }, { apiBase: emulator.url, apiKey: options.apiKey });
+  // Every e2e gateway logs at debug level into memory: the log code runs in every test, and the
+  // lines are kept for the suite-wide secret scan.
+  const logs = captureLogs('debug');
+  const gateway = await startGateway(
+    { ...gatewayConfigFromEnv({}), port: 0, ...options.config },
+    { apiBase: emulator.url, apiKey: options.apiKey, logger: logs.logger },
+  );
 
   const gql = async <T>(query: string, opts: GqlOptions = {}): Promise<GraphQLResponse<T>> => {
     const key = opts.key === undefined ? DEFAULT_KEY : opts.key;
@@ -93,9 +102,11 @@ export async function startE2E(options: { apiKey?: string; config?: Partial<Gate
     gql,
     rest,
     objects,
+    logs,
     close: async () => {
       await gateway.close();
       await emulator.close();
+      keepLogs(logs.lines);
     },
   };
 }

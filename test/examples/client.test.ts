@@ -14,7 +14,7 @@ let gateway: RunningGateway;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: emulator.url, apiKey: undefined });
+  gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0 }, { apiBase: emulator.url, apiKey: undefined });
 });
 
 afterAll(async () => {

@@ -33,7 +33,7 @@ let gateway: RunningGateway;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0 }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
+  gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0 }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
 });
 
 afterAll(async () => {

@@ -61,7 +61,7 @@ describeChromium('the gateway playground in headless Chromium', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    gateway = await startGateway({ ...gatewayConfigFromEnv({}), port: 0, embedded: true }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
+    gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, embedded: true }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
     browser = await launchOfflineChromium((request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') authorizations.push(request.headers().authorization);
     });

@@ -69,7 +69,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config = gatewayConfigFromEnv({ STRIPE_API_BASE: apiBase, STRIPE_MAX_RETRIES: '0' });
+  const config = gatewayConfigFromEnv({ STRIPE_API_BASE: apiBase, STRIPE_MAX_RETRIES: '0', LOG_LEVEL: 'warn' });
   gateway = await startGateway({ ...config, port: 0, host: '127.0.0.1' }, { apiBase });
 });
 
