@@ -1,0 +1,108 @@
+/**
+ * The one validator of the gateway's environment: defaults, every variable read, and a start
+ * refused with every problem named.
+ */
+import { ConfigError, gatewayConfigFromEnv } from '../src/config';
+import { DEFAULT_CONFIG } from '../src/datasources/config';
+
+function problems(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    gatewayConfigFromEnv(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('gatewayConfigFromEnv', () => {
+  it('gives the defaults for an empty environment: the embedded demo on loopback', () => {
+    expect(gatewayConfigFromEnv({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      apiKey: undefined,
+      embedded: true,
+      dataSource: DEFAULT_CONFIG,
+      limits: { maxDepth: 12, maxUpstreamRequests: 500 },
+      loadersEnabled: true,
+      stripeVersion: undefined,
+      operationTimeoutMs: 20_000,
+      shutdownTimeoutMs: 10_000,
+      log: { level: 'info', format: 'json' },
+      metrics: { port: undefined, token: undefined },
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = gatewayConfigFromEnv({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      STRIPE_API_KEY: 'sk_test_config_1',
+      STRIPE_API_BASE: 'http://127.0.0.1:9/',
+      STRIPE_API_VERSION: '2099-01-01.test',
+      MAX_QUERY_DEPTH: '5',
+      MAX_UPSTREAM_REQUESTS: '40',
+      GATEWAY_LOADERS: 'off',
+      GATEWAY_OPERATION_TIMEOUT_MS: '1500',
+      GATEWAY_SHUTDOWN_TIMEOUT_MS: '0',
+      LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'pretty',
+      METRICS_PORT: '9464',
+      METRICS_TOKEN: 'a-metrics-token-of-length',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      apiKey: 'sk_test_config_1',
+      embedded: false,
+      limits: { maxDepth: 5, maxUpstreamRequests: 40 },
+      loadersEnabled: false,
+      stripeVersion: '2099-01-01.test',
+      operationTimeoutMs: 1500,
+      shutdownTimeoutMs: 0,
+      log: { level: 'debug', format: 'pretty' },
+      metrics: { port: 9464, token: 'a-metrics-token-of-length' },
+    });
+    expect(config.dataSource.apiBase).toBe('http://127.0.0.1:9');
+  });
+
+  it('names each bad variable, all at once', () => {
+    expect(
+      problems({
+        MAX_QUERY_DEPTH: '0',
+        GATEWAY_LOADERS: 'of',
+        GATEWAY_OPERATION_TIMEOUT_MS: '-5',
+        PORT: '70000',
+        LOG_LEVEL: 'verbose',
+        METRICS_PORT: 'x',
+        STRIPE_MAX_RETRIES: 'two',
+      }),
+    ).toEqual([
+      'PORT must be an integer from 0 to 65535, got "70000"',
+      'STRIPE_MAX_RETRIES must be an integer >= 0, got "two"',
+      'MAX_QUERY_DEPTH must be an integer >= 1, got "0"',
+      'GATEWAY_LOADERS must be one of on, off, got "of"',
+      'GATEWAY_OPERATION_TIMEOUT_MS must be an integer >= 1, got "-5"',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+      'METRICS_PORT must be an integer from 1 to 65535, got "x"',
+    ]);
+  });
+
+  it('never echoes a secret it refuses', () => {
+    const found = problems({ METRICS_TOKEN: 'short-secret' });
+    expect(found).toEqual(['METRICS_TOKEN must be at least 16 characters long']);
+  });
+
+  it('refuses demo data in production', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([
+      'NODE_ENV=production needs STRIPE_API_KEY or STRIPE_API_BASE: the built-in emulator and its demo data are for development',
+    ]);
+    expect(problems({ NODE_ENV: 'production', STRIPE_API_BASE: 'http://127.0.0.1:9' })).toEqual([]);
+  });
+
+  it('says all problems in one message', () => {
+    expect(() => gatewayConfigFromEnv({ MAX_QUERY_DEPTH: '0', GATEWAY_LOADERS: 'of' })).toThrow(
+      'Invalid configuration:\n  MAX_QUERY_DEPTH must be an integer >= 1, got "0"\n  GATEWAY_LOADERS must be one of on, off, got "of"',
+    );
+  });
+});
