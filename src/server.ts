@@ -122,7 +122,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     res.setHeader('x-request-id', requestId);
     const body = await readBody(req);
     if (body === TOO_LARGE) {
-      sendError(res, 413, `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST', { connection: 'close' });
+      sendError(res, 413, `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST', { connection: 'close' }, requestId);
       // The rest of the body is never read: once the answer is out, the connection goes.
       res.on('finish', () => req.destroy());
       return;
@@ -156,20 +156,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
             observer: traceObserver(trace, log, metrics, templateOf),
           }),
       });
-      const status = await writeResult(res, result, inFlight.draining);
-      finishOperation(trace, status, result);
+      const answer = refusedBeforeApollo(trace, result);
+      const status = await writeResult(res, answer, inFlight.draining);
+      finishOperation(trace, status);
     } finally {
       clearTimeout(deadline);
       done();
     }
   }
 
-  function finishOperation(trace: OperationTrace, status: number, result: HTTPGraphQLResponse): void {
-    // Refused before Apollo ran its plugins (a malformed request): the codes are in the body.
-    if (trace.errorCodes.length === 0 && status >= 400) {
-      trace.outcome = 'error';
-      trace.errorCodes = result.body.kind === 'complete' ? errorCodesOf(result.body.string) : [];
-    }
+  function finishOperation(trace: OperationTrace, status: number): void {
     log.info(accessLine(trace, status), 'operation');
     metrics.operation({
       name: trace.name,
@@ -267,14 +263,23 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-/** The codes of a GraphQL error answer's errors, for the access line. */
-export function errorCodesOf(body: string): string[] {
+/**
+ * An answer Apollo gave before its plugins ran (a malformed HTTP request: no query, bad JSON):
+ * its errors get the request id like every other error, and the trace gets their codes.
+ */
+export function refusedBeforeApollo(trace: OperationTrace, result: HTTPGraphQLResponse): HTTPGraphQLResponse {
+  const status = result.status ?? 200;
+  if (trace.errorCodes.length > 0 || status < 400 || result.body.kind !== 'complete') return result;
+  let parsed: { errors?: Array<{ extensions?: Record<string, unknown> }> };
   try {
-    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
-    return (parsed.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
+    parsed = JSON.parse(result.body.string) as typeof parsed;
   } catch {
-    return [];
+    return result;
   }
+  const errors = (parsed.errors ?? []).map((e) => ({ ...e, extensions: { ...e.extensions, requestId: trace.requestId } as Record<string, unknown> }));
+  trace.outcome = 'error';
+  trace.errorCodes = errors.map((e) => (typeof e.extensions.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
+  return { ...result, body: { kind: 'complete', string: JSON.stringify({ ...parsed, errors }) } };
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {

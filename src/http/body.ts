@@ -47,7 +47,7 @@ export function headerValue(value: string | string[] | undefined): string | unde
 }
 
 /** A JSON answer with the GraphQL error shape, for what is refused before Apollo sees it. */
-export function sendError(res: http.ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}): void {
+export function sendError(res: http.ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}, requestId?: string): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: requestId === undefined ? { code } : { code, requestId } }] }));
 }

@@ -8,7 +8,8 @@ import { accessLine, newTrace } from '../../src/observability/operation';
 import { bearerMatches } from '../../src/http/metrics-endpoint';
 import { InFlight } from '../../src/http/in-flight';
 import { rootCause } from '../../src/plugins/observability';
-import { errorCodesOf } from '../../src/server';
+import { refusedBeforeApollo } from '../../src/server';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { loadMetadata } from '../../src/schema/metadata';
 import { toGraphQLError, StripeApiError } from '../../src/datasources/errors';
 
@@ -120,13 +121,27 @@ describe('rootCause', () => {
   });
 });
 
-describe('errorCodesOf', () => {
-  it.each([
-    ['{"errors":[{"message":"x","extensions":{"code":"BAD_REQUEST"}},{"message":"y"}]}', ['BAD_REQUEST', 'INTERNAL_SERVER_ERROR']],
-    ['{"data":{}}', []],
-    ['not json', []],
-  ])('%s', (body, codes) => {
-    expect(errorCodesOf(body)).toEqual(codes);
+describe('refusedBeforeApollo', () => {
+  const complete = (status: number, body: string): HTTPGraphQLResponse => ({ status, headers: new HeaderMap(), body: { kind: 'complete', string: body } });
+  it('gives the request id to errors Apollo answered before its plugins ran, and their codes to the trace', () => {
+    const trace = newTrace('rid-2', undefined);
+    const answer = refusedBeforeApollo(trace, complete(400, '{"errors":[{"message":"x","extensions":{"code":"BAD_REQUEST"}},{"message":"y"}]}'));
+    expect(answer.body).toEqual({
+      kind: 'complete',
+      string: '{"errors":[{"message":"x","extensions":{"code":"BAD_REQUEST","requestId":"rid-2"}},{"message":"y","extensions":{"requestId":"rid-2"}}]}',
+    });
+    expect([trace.outcome, trace.errorCodes]).toEqual(['error', ['BAD_REQUEST', 'INTERNAL_SERVER_ERROR']]);
+  });
+  it('leaves answers alone that the plugins saw, that succeeded, or that are not JSON', () => {
+    const seen = newTrace('rid-3', undefined);
+    seen.errorCodes = ['GRAPHQL_PARSE_FAILED'];
+    for (const [trace, result] of [
+      [seen, complete(400, '{"errors":[]}')],
+      [newTrace('rid-4', undefined), complete(200, '{"data":{}}')],
+      [newTrace('rid-5', undefined), complete(400, 'not json')],
+    ] as const) {
+      expect(refusedBeforeApollo(trace, result)).toBe(result);
+    }
   });
 });
 
