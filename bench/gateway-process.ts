@@ -75,8 +75,13 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  // The gateway logs an access line per operation, as it would in production; only the tail
+  // is kept, for the message when it fails to start or dies.
+  const keep = (chunk: Buffer): void => {
+    log = (log + chunk.toString()).slice(-64 * 1024);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitReady(base, child, () => log);
