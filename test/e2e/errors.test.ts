@@ -178,11 +178,11 @@ test('a request body over 1 MB: 413 BAD_REQUEST, nothing sent upstream', async (
   e2e.emulator.control.resetLog();
   const res = await fetch(e2e.gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}`, 'x-request-id': REQUEST_ID },
     body: JSON.stringify({ query: `{ currentAccount { id } }`, variables: { pad: 'x'.repeat(1024 * 1024) } }),
   });
   expect(res.status).toBe(413);
-  expect(await res.json()).toEqual({ errors: [{ message: 'Request body too large; the limit is 1048576 bytes', extensions: { code: 'BAD_REQUEST' } }] });
+  expect(await res.json()).toEqual({ errors: [{ message: 'Request body too large; the limit is 1048576 bytes', extensions: { code: 'BAD_REQUEST', requestId: REQUEST_ID } }] });
   expect(e2e.emulator.control.requestLog()).toEqual([]);
 });
 
