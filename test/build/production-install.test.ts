@@ -4,8 +4,11 @@
  * lines run by `sh -c`. The runtime folder then starts the gateway with the image's CMD and ENV,
  * and sees no devDependency (it sits under the OS temp folder, away from the repo's node_modules).
  *
- * npm may use its download cache (`npm_config_prefer_offline`), as a CI cache would. Measured on
- * 2 shared cores: about 70 s in all, most of it the two `npm ci` runs.
+ * npm may use its download cache (`npm_config_prefer_offline`; revalidating every package with the
+ * registry doubled the production install's time), as a CI cache would. Measured on 2 cores shared
+ * with other work (load average 5 to 9): 117 to 190 s in all, of which `npm ci` 42 s, the build
+ * 19 s, `npm ci --omit=dev` 14 s, and the fresh clone's `npm start` (a second compile) 23 s.
+ * Every step and wait is bounded (STEP_TIMEOUT_MS, READY_TIMEOUT_MS, a SIGKILL after 15 s).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
