@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { packagePath } from './package-root';
 
 export interface ExampleOperation {
   name: string;
@@ -12,7 +13,7 @@ export interface ExampleOperation {
   variables?: string;
 }
 
-export const EXAMPLES_DIR = path.resolve(__dirname, '..', 'examples');
+export const EXAMPLES_DIR = packagePath('examples');
 
 export function loadExamples(dir = EXAMPLES_DIR): ExampleOperation[] {
   if (!fs.existsSync(dir)) return [];

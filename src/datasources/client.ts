@@ -7,7 +7,6 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool } from 'undici';
-import packageJson from '../../package.json';
 import { DEFAULT_CONFIG, parseApiBase, type DataSourceConfig } from './config';
 import { encodeParams, withQuery, type Params } from './encoding';
 import {
@@ -23,6 +22,7 @@ import {
   DataSourceError,
 } from './errors';
 import { Limiter } from './limiter';
+import { PACKAGE_VERSION } from '../package-root';
 import {
   MAX_PAGE_SIZE,
   nextListParams,
@@ -107,7 +107,7 @@ export interface StripeClientOptions extends Partial<DataSourceConfig> {
 }
 
 /** The gateway's User-Agent: `stripe-graph-gateway/<version>`. */
-export const USER_AGENT = `stripe-graph-gateway/${packageJson.version}`;
+export const USER_AGENT = `stripe-graph-gateway/${PACKAGE_VERSION}`;
 
 // One keep-alive pool per origin and connection settings, for the whole process: every client
 // and every request to the same upstream reuses warm sockets instead of paying a TLS handshake.

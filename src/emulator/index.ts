@@ -4,9 +4,9 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { RestMetadata } from '../metadata/types';
+import { packagePath } from '../package-root';
 import { BEHAVIOURS } from './behaviours';
 import { buildDemo } from './demo';
 import { Engine } from './engine';
@@ -53,7 +53,7 @@ export interface RunningEmulator {
   control: EmulatorControl;
 }
 
-export const METADATA_PATH = resolve(__dirname, '../../schema/generated/metadata.json');
+export const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
 
 export function loadMetadata(path = METADATA_PATH): RestMetadata {
   return JSON.parse(readFileSync(path, 'utf8')) as RestMetadata;

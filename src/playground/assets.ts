@@ -1,8 +1,10 @@
 /**
  * The fixed allow-list of files the playground serves, and their loading.
  *
- * Vendor files come from the installed npm packages (resolved through each package's
- * `package.json`, which all three export), our own from `browser/` beside this file. Everything
+ * Vendor files come from the npm packages installed under the package root (resolved through
+ * each package's `package.json`, which all three export), our own from `src/playground/browser/`
+ * (found from the package root too, since the compiled file in dist/ has no `browser/` beside
+ * it; the production image copies that folder). Everything
  * is read once when the handler is created, so a missing package fails the gateway's start with
  * a clear message instead of a blank page later, and no request ever touches the filesystem.
  */
@@ -10,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PACKAGE_ROOT, packagePath } from '../package-root';
 
 export type AssetName =
   | 'react.production.min.js'
@@ -66,7 +69,7 @@ export function loadAssets(): ReadonlyMap<string, Asset> {
 
 function loadAsset(name: AssetName): Asset {
   const source = SOURCES[name];
-  const path = 'own' in source ? join(__dirname, 'browser', source.own) : packageFile(source.pkg, source.file);
+  const path = 'own' in source ? packagePath('src', 'playground', 'browser', source.own) : packageFile(source.pkg, source.file);
   let body: Buffer;
   try {
     body = readFileSync(path);
@@ -88,7 +91,7 @@ function loadAsset(name: AssetName): Asset {
 function packageFile(pkg: string, file: string): string {
   let manifest: string;
   try {
-    manifest = require.resolve(`${pkg}/package.json`);
+    manifest = require.resolve(`${pkg}/package.json`, { paths: [PACKAGE_ROOT] });
   } catch {
     throw new PlaygroundAssetError(`playground needs the npm package "${pkg}"; run npm ci`);
   }

@@ -5,8 +5,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EndpointMeta, FieldMeta, ResourceMeta, RestMetadata } from '../metadata/types';
+import { packagePath } from '../package-root';
 
-export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+export const SCHEMA_DIR = packagePath('schema');
 
 export interface MetadataIndex {
   readonly metadata: RestMetadata;
