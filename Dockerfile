@@ -23,8 +23,8 @@ RUN npm ci --omit=dev --no-audit --no-fund
 # Runtime: no compiler, no devDependency, no npm process between the container and the gateway.
 FROM node:20-bookworm-slim
 # HOST: listen on the container's interface, not only its loopback. NODE_ENV=production marks a
-# production start: once the start-up configuration check (issue 12, item 8) is in, a container
-# given neither STRIPE_API_KEY nor STRIPE_API_BASE refuses to serve demo data; -e NODE_ENV=development for a demo.
+# production start: a container given neither STRIPE_API_KEY nor STRIPE_API_BASE refuses to
+# serve demo data (pass -e NODE_ENV=development for a demo).
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
