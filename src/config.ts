@@ -40,6 +40,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     limits: {
       maxDepth: intFromEnv(env, 'MAX_QUERY_DEPTH', 12),
       maxUpstreamRequests: intFromEnv(env, 'MAX_UPSTREAM_REQUESTS', 500),
+      maxQueryBytes: intFromEnv(env, 'MAX_QUERY_BYTES', 32768),
+      maxTokens: intFromEnv(env, 'MAX_QUERY_TOKENS', 2000),
+      maxAliases: intFromEnv(env, 'MAX_QUERY_ALIASES', 30),
+      maxDirectives: intFromEnv(env, 'MAX_QUERY_DIRECTIVES', 50),
     },
     loadersEnabled: env.GATEWAY_LOADERS !== 'off',
     stripeVersion: env.STRIPE_API_VERSION || undefined,
