@@ -5,6 +5,7 @@ import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode 
 import { buildGatewaySchema } from '../../src/schema';
 import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, MAX_INTROSPECTION_LISTS, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
 import { getIntrospectionQuery } from 'graphql';
+import { resourceForId } from '../../src/resolvers';
 
 const { schema, index } = buildGatewaySchema();
 
@@ -114,5 +115,19 @@ describe('costError', () => {
     expect(costError({ ...ok, introspectionFields: MAX_INTROSPECTION_FIELDS + 1 }, limits)?.message).toBe(
       'Introspection may nest at most 3 lists and select at most 2 __schema/__type fields; this query nests 3 and selects 3',
     );
+  });
+});
+
+describe('resourceForId', () => {
+  test('the longest known prefix followed by an underscore', () => {
+    expect(resourceForId(index, 'acct_1Abc')?.typeName).toBe('Account');
+    expect(resourceForId(index, 'sub_sched_1Abc')?.typeName).toBe('SubscriptionSchedule');
+    expect(resourceForId(index, 'acct')).toBeUndefined();
+    expect(resourceForId(index, '_acct_1')).toBeUndefined();
+  });
+
+  test('an id of 40,000 underscores has no prefix (looked at up to the longest prefix only)', () => {
+    expect(resourceForId(index, '_'.repeat(40_000))).toBeUndefined();
+    expect(resourceForId(index, `acct${'_'.repeat(40_000)}`)?.typeName).toBe('Account');
   });
 });
