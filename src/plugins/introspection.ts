@@ -30,7 +30,8 @@ export function introspectionCache(): IntrospectionCache {
     },
     async answer(context) {
       const { schema, document, operation, request } = context;
-      if (operation.operation !== 'query' || !isIntrospectionOnly(schema, context)) return null;
+      // No operation (a name that matches none): Apollo answers that itself.
+      if (operation?.operation !== 'query' || !isIntrospectionOnly(schema, context)) return null;
       const key = JSON.stringify([context.queryHash, request.operationName ?? null, request.variables ?? {}]);
       const cache = bySchema.get(schema) ?? new Map<string, ExecutionResult>();
       bySchema.set(schema, cache);
@@ -55,5 +56,6 @@ function isIntrospectionOnly<C extends BaseContext>(schema: GraphQLSchema, conte
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const def of context.document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
   const fields = selectedFields([context.operation.selectionSet], root, { schema, fragments, variableValues: context.request.variables ?? {} });
-  return fields.length > 0 && fields.every((node) => node.name.value.startsWith('__'));
+  // `{ __typename }` alone costs nothing to execute: not worth a cache entry.
+  return fields.every((node) => node.name.value.startsWith('__')) && fields.some((node) => node.name.value !== '__typename');
 }

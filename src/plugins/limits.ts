@@ -10,15 +10,14 @@
  *
  * The estimate is an upper bound from the selection set: each root field, relation and
  * expandable reference may cost one request per parent, and a connection multiplies what is
- * below it by its page size. Introspection costs no request, but counts for depth, and for how
- * many introspection lists nest and how many `__schema`/`__type` fields an operation has.
+ * below it by its page size. Introspection costs no request, but counts for depth and for how
+ * many `__schema`/`__type` fields an operation has. (How deep introspection lists nest,
+ * `types { fields { type { fields ... } } }`, graphql-js's own validation already limits.)
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   getNamedType,
-  isListType,
-  isNonNullType,
   isObjectType,
   Kind,
   SchemaMetaFieldDef,
@@ -27,7 +26,6 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -51,16 +49,12 @@ export interface OperationCost {
   upstreamRequests: number;
   /** `__schema` and `__type` fields of the operation. */
   introspectionFields: number;
-  /** Most introspection lists (`types`, `fields`, ...) nested on one path. */
-  introspectionLists: number;
 }
 
 /**
- * Introspection limits, fixed because clients do not need more: graphql-js's full
- * introspection query nests three lists (`types`, `fields`, `args`) and has one `__schema`.
- * Each list level multiplies the answer by up to thousands of types or hundreds of fields.
+ * Most `__schema`/`__type` fields in one operation. Tools send one `__schema`; each more is
+ * another full answer of megabytes, and aliases would let one document ask for dozens.
  */
-export const MAX_INTROSPECTION_LISTS = 3;
 export const MAX_INTROSPECTION_FIELDS = 2;
 
 function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
@@ -80,15 +74,10 @@ function idCount(node: ValueNode | undefined, variables: Record<string, unknown>
   return 1;
 }
 
-function isListField(type: GraphQLOutputType): boolean {
-  return isListType(isNonNullType(type) ? type.ofType : type);
-}
-
-/** What a selection set costs below one parent: requests, depth below it, nested lists. */
+/** What a selection set costs below one parent: requests, and the depth below it. */
 interface Summary {
   cost: number;
   depth: number;
-  lists: number;
 }
 
 /** The schema field a node selects on `type`, including the root's introspection fields. */
@@ -130,17 +119,14 @@ export function estimateCost(
     } else if (root) {
       here = name === 'nodes' ? idCount(node.arguments?.find((a) => a.name.value === 'ids')?.value, variables) : 1;
     }
-    const introspection = type.name.startsWith('__');
-    const list = introspection && isListField(field.type) ? 1 : 0;
-    const own = introspection && DEPTHLESS_FIELDS.has(name) ? 0 : 1;
-    if (!node.selectionSet) return { cost: here, depth: own, lists: list };
+    const own = type.name.startsWith('__') && DEPTHLESS_FIELDS.has(name) ? 0 : 1;
+    if (!node.selectionSet) return { cost: here, depth: own };
     // Unions and interfaces: the most expensive member decides.
     const members = isObjectType(named) ? [named] : (schema.getPossibleTypes(named as never) as readonly GraphQLObjectType[]);
     const below = members.map((m) => walk(node.selectionSet!, m));
     return {
       cost: here + fanOut * Math.max(0, ...below.map((b) => b.cost)),
       depth: own + Math.max(0, ...below.map((b) => b.depth)),
-      lists: list + Math.max(0, ...below.map((b) => b.lists)),
     };
   };
 
@@ -151,7 +137,7 @@ export function estimateCost(
   const walk = (set: SelectionSetNode, type: GraphQLObjectType): Summary => {
     const known = memo.get(set)?.get(type);
     if (known) return known;
-    const summary: Summary = { cost: 0, depth: 0, lists: 0 };
+    const summary: Summary = { cost: 0, depth: 0 };
     for (const node of selectedFields([set], type, selection)) {
       if (node.name.value === '__typename') continue;
       const field = fieldOf(schema, type, node.name.value);
@@ -159,7 +145,6 @@ export function estimateCost(
       const one = fieldCost(node, type, field);
       summary.cost += one.cost;
       summary.depth = Math.max(summary.depth, one.depth);
-      summary.lists = Math.max(summary.lists, one.lists);
     }
     if (!memo.has(set)) memo.set(set, new Map());
     memo.get(set)!.set(type, summary);
@@ -167,10 +152,10 @@ export function estimateCost(
   };
 
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  if (!root) return { depth: 0, upstreamRequests: 0, introspectionFields: 0, introspectionLists: 0 };
-  const { cost, depth, lists } = walk(operation.selectionSet, root);
+  if (!root) return { depth: 0, upstreamRequests: 0, introspectionFields: 0 };
+  const { cost, depth } = walk(operation.selectionSet, root);
   const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter((n) => n.name.value === '__schema' || n.name.value === '__type').length;
-  return { depth, upstreamRequests: cost, introspectionFields, introspectionLists: lists };
+  return { depth, upstreamRequests: cost, introspectionFields };
 }
 
 function refuse(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
@@ -189,11 +174,11 @@ export function costError(cost: OperationCost, limits: QueryLimits): GraphQLErro
       { upstreamRequests: cost.upstreamRequests, limit: limits.maxUpstreamRequests },
     );
   }
-  if (cost.introspectionLists > MAX_INTROSPECTION_LISTS || cost.introspectionFields > MAX_INTROSPECTION_FIELDS) {
+  if (cost.introspectionFields > MAX_INTROSPECTION_FIELDS) {
     return refuse(
-      `Introspection may nest at most ${MAX_INTROSPECTION_LISTS} lists and select at most ${MAX_INTROSPECTION_FIELDS} __schema/__type fields; this query nests ${cost.introspectionLists} and selects ${cost.introspectionFields}`,
+      `Query selects ${cost.introspectionFields} __schema/__type fields; the limit is ${MAX_INTROSPECTION_FIELDS}`,
       'QUERY_TOO_COMPLEX',
-      { introspectionLists: cost.introspectionLists, introspectionFields: cost.introspectionFields },
+      { introspectionFields: cost.introspectionFields, limit: MAX_INTROSPECTION_FIELDS },
     );
   }
   return undefined;

@@ -415,10 +415,15 @@ function scopedRoot(): Resolver {
   };
 }
 
+/** An id for a message: quoted, and cut short (an id is the caller's text, of any length). */
+function quoteId(id: string): string {
+  return id.length <= 80 ? JSON.stringify(id) : `${JSON.stringify(id.slice(0, 80))}... (${id.length} characters)`;
+}
+
 function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<unknown> {
   return async (parent, id, ctx, info) => {
     const resource = resourceForId(index, id);
-    if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${JSON.stringify(id)}`, { extensions: { code: 'NOT_FOUND' } });
+    if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
     // Only types the schema declares as Node can be answered here (Stripe may not promise others an id).
     const type = info.schema.getType(resource.typeName);
     const node = info.schema.getType('Node');

@@ -3,7 +3,7 @@
  */
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { buildGatewaySchema } from '../../src/schema';
-import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, MAX_INTROSPECTION_LISTS, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
+import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
 import { getIntrospectionQuery } from 'graphql';
 import { resourceForId } from '../../src/resolvers';
 
@@ -91,17 +91,17 @@ test('fragments that fan out under fields are estimated once per (selection set,
   expect(cost(`{ account(id: "acct_1") { ...F20 } } ${nested}`).upstreamRequests).toBe(1 + c);
 });
 
-test('introspection counts: depth without ofType steps, nested lists, __schema/__type fields', () => {
+test('introspection counts: depth without ofType steps, __schema/__type fields', () => {
   const full = fullCost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
-  expect(full).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1, introspectionLists: 3 });
-  expect(fullCost('{ __schema { types { fields { type { fields { name } } } } } }')).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1, introspectionLists: 3 });
-  expect(fullCost('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }').introspectionLists).toBe(4);
+  expect(full).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
+  expect(fullCost('{ __schema { types { fields { type { fields { name } } } } } }')).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
+  expect(fullCost('{ __type(name: "Account") { ofType { ofType { ofType { name } } } } }').depth).toBe(2);
   expect(fullCost('{ a: __type(name: "Account") { name } b: __type(name: "Person") { name } c: __schema { queryType { name } } }').introspectionFields).toBe(3);
 });
 
 describe('costError', () => {
   const limits: QueryLimits = { maxDepth: 12, maxUpstreamRequests: 500, maxQueryBytes: 32768, maxTokens: 2000, maxAliases: 30, maxDirectives: 50 };
-  const ok: OperationCost = { depth: 12, upstreamRequests: 500, introspectionFields: MAX_INTROSPECTION_FIELDS, introspectionLists: MAX_INTROSPECTION_LISTS };
+  const ok: OperationCost = { depth: 12, upstreamRequests: 500, introspectionFields: MAX_INTROSPECTION_FIELDS };
   const codeOf = (c: OperationCost): unknown => costError(c, limits)?.extensions.code;
 
   test('at every limit: no error', () => {
@@ -111,10 +111,12 @@ describe('costError', () => {
   test('one over each limit: its code', () => {
     expect(codeOf({ ...ok, depth: 13 })).toBe('QUERY_TOO_DEEP');
     expect(codeOf({ ...ok, upstreamRequests: 501 })).toBe('QUERY_TOO_COMPLEX');
-    expect(codeOf({ ...ok, introspectionLists: MAX_INTROSPECTION_LISTS + 1 })).toBe('QUERY_TOO_COMPLEX');
-    expect(costError({ ...ok, introspectionFields: MAX_INTROSPECTION_FIELDS + 1 }, limits)?.message).toBe(
-      'Introspection may nest at most 3 lists and select at most 2 __schema/__type fields; this query nests 3 and selects 3',
-    );
+    expect(costError({ ...ok, introspectionFields: MAX_INTROSPECTION_FIELDS + 1 }, limits)?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      introspectionFields: 3,
+      limit: 2,
+      http: { status: 400 },
+    });
   });
 });
 
