@@ -146,3 +146,43 @@ export async function sendHostile(url: string, entry: HostileEntry, signal?: Abo
   if (parsed.data) outcome.data = entry.project ? entry.project(parsed.data) : parsed.data;
   return outcome;
 }
+
+/** One entry's figures in the bench: the gateway's own CPU time per request. */
+export interface HostileResult {
+  name: string;
+  /** `status code` of the answer, e.g. `400 QUERY_TOO_DEEP` or `200`. */
+  answer: string;
+  /** True when the answer was the corpus's expected one on every run. */
+  asExpected: boolean;
+  /** The first request of the entry (cold: caches filling, code not yet optimised). */
+  firstCpuMs: number;
+  /** The median and the highest of the runs after it. */
+  medianCpuMs: number;
+  maxCpuMs: number;
+}
+
+/** Sends each entry `1 + runs` times, one request at a time, reading the gateway's CPU around each. */
+export async function measureHostile(url: string, cpuMicros: () => Promise<number>, runs: number): Promise<HostileResult[]> {
+  const results: HostileResult[] = [];
+  for (const entry of HOSTILE) {
+    const cpu: number[] = [];
+    let outcome: HostileOutcome | undefined;
+    let asExpected = true;
+    for (let i = 0; i <= runs; i++) {
+      const before = await cpuMicros();
+      outcome = await sendHostile(url, entry, AbortSignal.timeout(60_000));
+      cpu.push((await cpuMicros()) - before);
+      asExpected &&= JSON.stringify(outcome) === JSON.stringify(entry.expected);
+    }
+    const warm = cpu.slice(1).sort((a, b) => a - b);
+    results.push({
+      name: entry.name,
+      answer: [outcome!.status, ...new Set(outcome!.codes)].join(' '),
+      asExpected,
+      firstCpuMs: cpu[0]! / 1000,
+      medianCpuMs: warm[Math.floor(warm.length / 2)]! / 1000,
+      maxCpuMs: warm[warm.length - 1]! / 1000,
+    });
+  }
+  return results;
+}

@@ -16,6 +16,7 @@ import { redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { queryLimitsPlugin } from './plugins/limits';
+import { stringifyResult } from './plugins/introspection';
 import { partialDataStatusPlugin } from './plugins/status';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
@@ -68,6 +69,7 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    stringifyResult,
     plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
   });
   await apollo.start();

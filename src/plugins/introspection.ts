@@ -1,18 +1,43 @@
 /**
  * Introspection answered from a cache. The full introspection of this schema is about 5 MB and
- * a few hundred milliseconds of CPU; tools (the playground, codegen, IDEs) send the same few
- * introspection queries again and again. An operation that selects only introspection fields
- * (`__schema`, `__type`, `__typename` at the root) is executed once per (schema, document,
- * operation name, variables) and later answered with the same result. The query limits have
- * already counted it (src/plugins/limits.ts) before it gets here.
+ * a few hundred milliseconds of CPU to compute, and tens more to serialise; tools (the
+ * playground, codegen, IDEs) send the same few introspection queries again and again. An
+ * operation that selects only introspection fields (`__schema`, `__type`, `__typename` at the
+ * root, at least one of the first two) is executed once per (schema, operation as printed with
+ * the fragments it uses, variables) and later answered with the same result and the same JSON
+ * text (`stringifyResult`, Apollo's serialiser). The query limits have already counted it
+ * (src/plugins/limits.ts) before it gets here.
  */
 import type { BaseContext, GraphQLRequestContextResponseForOperation, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { execute, Kind, type ExecutionResult, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import {
+  execute,
+  Kind,
+  print,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { selectedFields } from '../resolvers/selection';
 
 /** Distinct introspection operations kept per schema; a new one past this evicts the oldest. */
-export const INTROSPECTION_CACHE_ENTRIES = 16;
+export const INTROSPECTION_CACHE_ENTRIES = 8;
+
+/** The JSON text of each cached answer, by its `data` object, as Apollo's serialiser writes it. */
+const serialized = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: a cached introspection answer is written from its stored text;
+ * anything else as Apollo writes it by default.
+ */
+export function stringifyResult(value: FormattedExecutionResult): string {
+  const stored = value.data && value.errors === undefined && value.extensions === undefined ? serialized.get(value.data) : undefined;
+  return stored ?? `${JSON.stringify(value)}\n`;
+}
 
 export interface IntrospectionCache {
   /** The cached answer of an introspection-only operation, or null to execute normally. */
@@ -22,7 +47,7 @@ export interface IntrospectionCache {
 }
 
 export function introspectionCache(): IntrospectionCache {
-  const bySchema = new WeakMap<GraphQLSchema, Map<string, ExecutionResult>>();
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, Promise<ExecutionResult>>>();
   let executions = 0;
   return {
     get executions() {
@@ -32,22 +57,48 @@ export function introspectionCache(): IntrospectionCache {
       const { schema, document, operation, request } = context;
       // No operation (a name that matches none): Apollo answers that itself.
       if (operation?.operation !== 'query' || !isIntrospectionOnly(schema, context)) return null;
-      const key = JSON.stringify([context.queryHash, request.operationName ?? null, request.variables ?? {}]);
-      const cache = bySchema.get(schema) ?? new Map<string, ExecutionResult>();
+      const key = JSON.stringify([normalised(document, operation), request.variables ?? {}]);
+      const cache = bySchema.get(schema) ?? new Map<string, Promise<ExecutionResult>>();
       bySchema.set(schema, cache);
-      let result = cache.get(key);
-      if (!result) {
+      let pending = cache.get(key);
+      if (!pending) {
         executions++;
-        result = await execute({ schema, document, operationName: request.operationName ?? null, variableValues: request.variables ?? null });
-        // An answer with errors (a bad variable, say) goes through normal execution and its
-        // error handling instead.
-        if (result.errors?.length) return null;
+        // One execution however many identical requests arrive while it runs.
+        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null }));
         if (cache.size >= INTROSPECTION_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-        cache.set(key, result);
+        cache.set(key, pending);
       }
-      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data ?? null } } };
+      const result = await pending;
+      // An answer with errors (a bad variable, say) goes through normal execution and its
+      // error handling instead, and is not kept.
+      if (result.errors?.length || !result.data) {
+        cache.delete(key);
+        return null;
+      }
+      if (!serialized.has(result.data)) serialized.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
     },
   };
+}
+
+/** The operation and the fragments it spreads, printed: the same key whatever the layout. */
+function normalised(document: DocumentNode, operation: OperationDefinitionNode): string {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const used = new Set<string>();
+  const pending = [operation as OperationDefinitionNode | FragmentDefinitionNode];
+  while (pending.length > 0) {
+    visit(pending.pop()!, {
+      FragmentSpread(node) {
+        const fragment = fragments.get(node.name.value);
+        if (fragment && !used.has(node.name.value)) {
+          used.add(node.name.value);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return [operation, ...[...used].sort().map((name) => fragments.get(name)!)].map((def) => print(def)).join('\n');
 }
 
 function isIntrospectionOnly<C extends BaseContext>(schema: GraphQLSchema, context: GraphQLRequestContextResponseForOperation<C>): boolean {

@@ -35,7 +35,7 @@ import type { MetadataIndex } from '../schema/metadata';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/connections';
 import { selectedFields, type SelectionInfo } from '../resolvers/selection';
 import { checkDocument, DEPTHLESS_FIELDS, type DocumentLimits } from './document-limits';
-import { introspectionCache } from './introspection';
+import { introspectionCache, type IntrospectionCache } from './introspection';
 
 export interface QueryLimits extends DocumentLimits {
   /** Deepest field nesting allowed. */
@@ -191,8 +191,7 @@ export function costError(cost: OperationCost, limits: QueryLimits): GraphQLErro
  */
 const REFUSED_STUB = '{ __typename }';
 
-export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits): ApolloServerPlugin {
-  const introspection = introspectionCache();
+export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits, introspection: IntrospectionCache = introspectionCache()): ApolloServerPlugin {
   return {
     async requestDidStart({ request }) {
       const refused = request.query === undefined ? undefined : checkDocument(request.query, limits);
