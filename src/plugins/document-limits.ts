@@ -116,12 +116,14 @@ export function documentShape(document: DocumentNode): DocumentShape {
     return most;
   };
 
-  const count = (set: SelectionSetNode): void => {
-    shape.repeats = Math.max(shape.repeats, repeats(set));
+  // `merged`: the set is one validation merges on its own (a field's, an operation's, a
+  // fragment's), not an inline fragment already flattened into its parent's.
+  const count = (set: SelectionSetNode, merged: boolean): void => {
+    if (merged) shape.repeats = Math.max(shape.repeats, repeats(set));
     for (const s of set.selections) {
       shape.directives += s.directives?.length ?? 0;
       if (s.kind === Kind.FIELD && s.alias) shape.aliases++;
-      if (s.kind !== Kind.FRAGMENT_SPREAD && s.selectionSet) count(s.selectionSet);
+      if (s.kind !== Kind.FRAGMENT_SPREAD && s.selectionSet) count(s.selectionSet, s.kind === Kind.FIELD);
     }
   };
   // A fragment's depth is known once measured; one still being measured is a cycle (invalid
@@ -154,7 +156,7 @@ export function documentShape(document: DocumentNode): DocumentShape {
       for (const v of def.variableDefinitions ?? []) shape.directives += v.directives?.length ?? 0;
       shape.depth = Math.max(shape.depth, depth(def.selectionSet));
     }
-    count(def.selectionSet);
+    count(def.selectionSet, true);
   }
   return shape;
 }
