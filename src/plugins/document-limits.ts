@@ -30,7 +30,8 @@ export interface DocumentLimits {
   maxDepth: number;
 }
 
-function refuse(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
+/** A limit's refusal: a client error (400) with its code and the figures behind it. */
+export function refuse(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 

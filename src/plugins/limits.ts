@@ -34,7 +34,7 @@ import {
 import type { MetadataIndex } from '../schema/metadata';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/connections';
 import { selectedFields, type SelectionInfo } from '../resolvers/selection';
-import { checkDocument, DEPTHLESS_FIELDS, type DocumentLimits } from './document-limits';
+import { checkDocument, DEPTHLESS_FIELDS, refuse, type DocumentLimits } from './document-limits';
 import { introspectionCache, type IntrospectionCache } from './introspection';
 
 export interface QueryLimits extends DocumentLimits {
@@ -156,10 +156,6 @@ export function estimateCost(
   const { cost, depth } = walk(operation.selectionSet, root);
   const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter((n) => n.name.value === '__schema' || n.name.value === '__type').length;
   return { depth, upstreamRequests: cost, introspectionFields };
-}
-
-function refuse(message: string, code: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
 /** The error for an operation over a limit, or undefined when it is within all of them. */
