@@ -24,8 +24,11 @@ import {
 } from 'graphql';
 import { selectedFields } from '../resolvers/selection';
 
-/** Distinct introspection operations kept per schema; a new one past this evicts the oldest. */
-export const INTROSPECTION_CACHE_ENTRIES = 8;
+/**
+ * Distinct introspection operations kept per schema; a new one past this evicts the oldest. A
+ * full introspection of this schema holds about 22 MB (result and text), so at most about 90 MB.
+ */
+export const INTROSPECTION_CACHE_ENTRIES = 4;
 
 /** The JSON text of each cached answer, by its `data` object, as Apollo's serialiser writes it. */
 const serialized = new WeakMap<object, string>();
