@@ -51,7 +51,7 @@ export function countTokens(source: string, max: number): number {
 }
 
 /** The error for a source over the size or token limit, before it is parsed. */
-export function checkSource(source: string, limits: DocumentLimits): GraphQLError | undefined {
+function checkSource(source: string, limits: DocumentLimits): GraphQLError | undefined {
   // Characters are at most 3 bytes of UTF-8 (4 for a pair): the exact count only near the limit.
   const bytes = source.length * 3 <= limits.maxQueryBytes ? source.length : Buffer.byteLength(source, 'utf8');
   if (bytes > limits.maxQueryBytes) {
@@ -163,7 +163,7 @@ export function documentShape(document: DocumentNode): DocumentShape {
 }
 
 /** The error for a parsed document over the alias, directive or depth limit, before validation. */
-export function checkDocumentShape(document: DocumentNode, limits: DocumentLimits): GraphQLError | undefined {
+function checkDocumentShape(document: DocumentNode, limits: DocumentLimits): GraphQLError | undefined {
   const shape = documentShape(document);
   if (shape.aliases > limits.maxAliases) {
     return refuse(`The query has ${shape.aliases} aliases; the limit is ${limits.maxAliases}`, 'QUERY_TOO_MANY_ALIASES', { aliases: shape.aliases, limit: limits.maxAliases });

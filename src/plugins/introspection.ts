@@ -28,7 +28,7 @@ import { selectedFields } from '../resolvers/selection';
  * Distinct introspection operations kept per schema; a new one past this evicts the oldest. A
  * full introspection of this schema holds about 22 MB (result and text), so at most about 90 MB.
  */
-export const INTROSPECTION_CACHE_ENTRIES = 4;
+const INTROSPECTION_CACHE_ENTRIES = 4;
 
 /** The JSON text of each cached answer, by its `data` object, as Apollo's serialiser writes it. */
 const serialized = new WeakMap<object, string>();
