@@ -10,7 +10,9 @@
  *    and sequential waves from the emulator's request log (definition in stats.ts).
  * 2. Load: each operation at a fixed concurrency for a fixed number of operations, at 0 ms and
  *    50 ms of added emulator latency: p50/p95/p99, ops/s, gateway CPU per operation, peak RSS.
+ * 3. Hostile documents (bench/hostile.ts): the gateway's CPU time for each, one at a time.
  * Writes bench/results/latest.json and latest.md and prints the tables.
+ * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,8 @@ import { seedFixture, type BenchFixture } from './fixture';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
-import { latencyTable, markdown, SYSTEMS, traceTable, type BenchResults, type CellResult, type SystemName, type TraceResult } from './report';
+import { measureHostile } from './hostile';
+import { hostileSummary, hostileTable, latencyTable, markdown, SYSTEMS, traceTable, type BenchResults, type CellResult, type SystemName, type TraceResult } from './report';
 import { restCaller, type RestCaller } from './rest';
 import { percentile, waveSizes } from './stats';
 
@@ -36,6 +39,8 @@ const WARMUP_PER_CELL: Record<number, number> = { 0: 20, 50: 8 };
 /** Added latency while tracing waves: well above any spread of one wave's requests. */
 const TRACE_LATENCY_MS = 100;
 const TRACE_RUNS = 3;
+/** Measured requests per hostile document, after its first one. */
+const HOSTILE_RUNS = 5;
 
 interface System {
   name: SystemName;
@@ -161,7 +166,25 @@ async function measure(emulator: RunningEmulator, systems: System[]): Promise<Ce
   return cells;
 }
 
+/** `--hostile`: only the hostile documents, against one gateway; prints, writes nothing. */
+async function hostileOnly(): Promise<void> {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const gateway = await startGatewayProcess({ apiBase: emulator.url, apiKey: API_KEY, loaders: true });
+    try {
+      const hostile = await measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS);
+      console.log(`${hostileSummary(hostile, HOSTILE_RUNS)}\n\n${hostileTable(hostile)}`);
+      if (hostile.some((h) => !h.asExpected)) process.exitCode = 1;
+    } finally {
+      await gateway.stop();
+    }
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--hostile')) return hostileOnly();
   const started = performance.now();
   const loadAtStart = os.loadavg();
   const metadata = loadMetadata();
@@ -183,6 +206,7 @@ async function main(): Promise<void> {
 
     const traced = await trace(emulator, systems);
     const cells = await measure(emulator, systems);
+    const hostile = await measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS);
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -195,12 +219,14 @@ async function main(): Promise<void> {
         warmupPerCell: WARMUP_PER_CELL,
         traceLatencyMs: TRACE_LATENCY_MS,
         traceRuns: TRACE_RUNS,
+        hostileRuns: HOSTILE_RUNS,
         gatewayIdleRssMB: { gateway: Math.round(idleRssMB.gateway), naive: Math.round(idleRssMB.naive) },
         gatewayProcess: 'node --import tsx --import bench/probe.ts src/main.ts, STRIPE_API_BASE=<emulator>, GATEWAY_LOADERS=on|off, other settings at their defaults',
       },
       operations: OPERATIONS.map((o) => ({ name: o.name, title: o.title, floorPlan: o.floorPlan })),
       trace: traced,
       cells,
+      hostile,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -212,9 +238,11 @@ async function main(): Promise<void> {
       console.log(`\nEmulator latency ${latency} ms, concurrency ${CONCURRENCY}, ${OPERATIONS_PER_CELL[latency]} operations per cell\n`);
       console.log(latencyTable(results, latency));
     }
+    console.log(`\nHostile documents, one at a time\n\n${hostileSummary(hostile, HOSTILE_RUNS)}\n`);
+    console.log(hostileTable(hostile));
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
-    if (errors > 0) process.exitCode = 1;
+    if (errors > 0 || hostile.some((h) => !h.asExpected)) process.exitCode = 1;
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }

@@ -2,6 +2,7 @@
  * The bench's results: their JSON shape, and the Markdown tables printed to the console and
  * written to bench/results/latest.md.
  */
+import type { HostileResult } from './hostile';
 import { ratio } from './stats';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
@@ -48,6 +49,7 @@ export interface BenchResults {
   operations: Array<{ name: string; title: string; floorPlan: string }>;
   trace: TraceResult[];
   cells: CellResult[];
+  hostile: HostileResult[];
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -112,6 +114,25 @@ export function latencyTable(results: BenchResults, latencyMs: number): string {
   return table(['operation', 'system', 'p50 ms', 'p95 ms', 'p99 ms', 'ops/s', 'p50 ×floor', 'ops/s ×floor', 'upstream req/op', 'gateway CPU ms/op', 'gateway peak RSS MB', 'errors'], rows);
 }
 
+/** The hostile corpus, slowest (median) first. */
+export function hostileTable(hostile: readonly HostileResult[]): string {
+  const rows = [...hostile]
+    .sort((a, b) => b.medianCpuMs - a.medianCpuMs)
+    .map((h) => [h.name, h.answer, h.asExpected ? 'yes' : 'NO', fixed(h.medianCpuMs), fixed(h.maxCpuMs), fixed(h.firstCpuMs)]);
+  return table(['document', 'answer', 'as expected', 'gateway CPU ms (median)', 'max', 'first request'], rows);
+}
+
+/** The headline: the slowest hostile document's median gateway CPU time. */
+export function hostileSummary(hostile: readonly HostileResult[], runs: number): string {
+  const slowest = [...hostile].sort((a, b) => b.medianCpuMs - a.medianCpuMs)[0];
+  const coldest = [...hostile].sort((a, b) => b.firstCpuMs - a.firstCpuMs)[0];
+  if (!slowest || !coldest) return 'No hostile documents were measured.';
+  return (
+    `Slowest hostile document: ${slowest.name}, ${slowest.medianCpuMs.toFixed(1)} ms of gateway CPU (median of ${runs} runs; target 50 ms). ` +
+    `Costliest first request: ${coldest.name}, ${coldest.firstCpuMs.toFixed(1)} ms.`
+  );
+}
+
 export function markdown(results: BenchResults): string {
   const s = results.settings;
   const m = results.machine;
@@ -143,6 +164,17 @@ export function markdown(results: BenchResults): string {
       '',
     );
   }
+  parts.push(
+    '## Hostile documents',
+    '',
+    `The corpus of bench/hostile.ts (also the test test/e2e/hostile.test.ts), sent to the gateway with loaders on, one request at a time, each document ${String(results.settings.hostileRuns)} times after a first request. ` +
+      "Gateway CPU is the process's user + system time around each request. The first request of a document pays for filling caches (the introspection answer is computed once per schema) and for code not yet optimised.",
+    '',
+    hostileSummary(results.hostile, s.hostileRuns as number),
+    '',
+    hostileTable(results.hostile),
+    '',
+  );
   parts.push('## Operations and the floor', '');
   for (const op of results.operations) parts.push(`- **${op.name}**: ${op.title}. Floor: ${op.floorPlan}.`);
   parts.push('');

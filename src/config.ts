@@ -110,6 +110,10 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
     limits: {
       maxDepth: read.integer('MAX_QUERY_DEPTH', 12, 1),
       maxUpstreamRequests: read.integer('MAX_UPSTREAM_REQUESTS', 500, 1),
+      maxQueryBytes: read.integer('MAX_QUERY_BYTES', 32_768, 1),
+      maxTokens: read.integer('MAX_QUERY_TOKENS', 2_000, 1),
+      maxAliases: read.integer('MAX_QUERY_ALIASES', 30, 0),
+      maxDirectives: read.integer('MAX_QUERY_DIRECTIVES', 50, 0),
     },
     loadersEnabled: read.oneOf('GATEWAY_LOADERS', ['on', 'off'], 'on') === 'on',
     stripeVersion: read.raw('STRIPE_API_VERSION'),

@@ -57,8 +57,8 @@ function onTermination(log: Logger, shutdown: () => Promise<void>): void {
     shutdown().then(
       () => {
         log.info('stopped');
-        log.flush?.();
-        process.exit(0);
+        // The last lines must reach stdout before the process ends.
+        log.flush(() => process.exit(0));
       },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');

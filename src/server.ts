@@ -18,6 +18,7 @@ import { OperationDeadline, redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { queryLimitsPlugin } from './plugins/limits';
+import { stringifyResult } from './plugins/introspection';
 import { partialDataStatusPlugin } from './plugins/status';
 import { observabilityPlugin } from './plugins/observability';
 import { playgroundHandler } from './playground';
@@ -107,6 +108,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     introspection: true,
     // main.ts owns the signals: one handler, which drains before Apollo stops.
     stopOnTerminationSignals: false,
+    stringifyResult,
     plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin(), observabilityPlugin(log)],
   });
   await apollo.start();

@@ -18,7 +18,6 @@ import {
   UpstreamConnectionError,
   UpstreamProtocolError,
   UpstreamTimeoutError,
-  redact,
   DataSourceError,
 } from './errors';
 import { Limiter } from './limiter';
@@ -435,10 +434,9 @@ export class StripeClient {
           new UpstreamProtocolError(`Stripe's answer exceeded ${this.config.maxResponseBytes} bytes (${what})`),
         ];
     }
-    const message = error instanceof Error ? error.message : String(error);
     return [
       { kind: 'connection' },
-      new UpstreamConnectionError(`Could not reach Stripe at ${this.origin}: ${redact(message)} (${what})`, code),
+      new UpstreamConnectionError(`Could not reach Stripe${code ? `: ${code}` : ''} (${what})`, code, { origin: this.origin, cause: error }),
     ];
   }
 

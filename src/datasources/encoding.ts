@@ -14,6 +14,7 @@
  * caller that wants to unset a field passes `''` explicitly. Empty arrays and empty objects
  * produce nothing (as with `qs`); to clear an array or a map Stripe expects `''`.
  */
+import { InvalidInputError } from './errors';
 
 /** A value that can be encoded. `Date` is sent as Unix seconds, as Stripe's client does. */
 export type ParamValue =
@@ -91,7 +92,14 @@ function encodeNumber(key: string, value: number): string {
  * Brackets are restored afterwards so keys read `a[b][0]`, as Stripe's client sends them.
  */
 function escape(text: string): string {
-  return encodeURIComponent(text)
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    // Half of a UTF-16 surrogate pair has no UTF-8 form: the caller's value, not our bug.
+    throw new InvalidInputError(`A parameter holds a lone UTF-16 surrogate: ${JSON.stringify(text).slice(0, 80)}`);
+  }
+  return encoded
     .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%5B/g, '[')
     .replace(/%5D/g, ']');

@@ -135,9 +135,16 @@ export class UpstreamConnectionError extends DataSourceError {
   readonly code = 'UPSTREAM_ERROR' as const;
   /** The low-level code (`ECONNREFUSED`, `UND_ERR_SOCKET`), for logs. */
   readonly causeCode: string | undefined;
-  constructor(message: string, causeCode: string | undefined) {
+  /**
+   * Where the gateway tried to connect, for logs only: a client-facing message never names an
+   * upstream's address (the low-level error, kept as `cause`, usually does).
+   */
+  readonly origin: string | undefined;
+  constructor(message: string, causeCode: string | undefined, detail: { origin?: string; cause?: unknown } = {}) {
     super(message);
     this.causeCode = causeCode;
+    this.origin = detail.origin;
+    if (detail.cause !== undefined) this.cause = detail.cause;
   }
 }
 
@@ -273,14 +280,15 @@ function timeoutOf(error: DataSourceError): { timeout?: { phase: TimeoutPhase; m
 /**
  * Removes secrets from a text: API keys (`sk_`, `rk_`, `pk_`, ephemeral `ek_`), webhook secrets
  * (`whsec_`), client secrets (`pi_..._secret_...`) and bearer tokens. Keeps the prefix so the
- * message still says which kind of key was involved.
+ * message still says which kind of key was involved. A key counts wherever no letter or digit
+ * is glued before it, so one after an underscore (`abc_sk_test_...`) goes too.
  */
 export function redact(text: string): string {
   return text
     .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [REDACTED]')
-    .replace(/\b(sk|rk|pk|ek)_(test|live)_[A-Za-z0-9_]+/g, '$1_$2_[REDACTED]')
-    .replace(/\b(sk|rk|pk|ek)_(?!test_|live_)[A-Za-z0-9]{8,}[A-Za-z0-9_]*/g, '$1_[REDACTED]')
-    .replace(/\bwhsec_[A-Za-z0-9_]+/g, 'whsec_[REDACTED]')
+    .replace(/(?<![A-Za-z0-9])(sk|rk|pk|ek)_(test|live)_[A-Za-z0-9_]+/g, '$1_$2_[REDACTED]')
+    .replace(/(?<![A-Za-z0-9])(sk|rk|pk|ek)_(?!test_|live_)[A-Za-z0-9]{8,}[A-Za-z0-9_]*/g, '$1_[REDACTED]')
+    .replace(/(?<![A-Za-z0-9])whsec_[A-Za-z0-9_]+/g, 'whsec_[REDACTED]')
     .replace(/_secret_[A-Za-z0-9_]+/g, '_secret_[REDACTED]');
 }
 

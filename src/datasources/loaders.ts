@@ -491,8 +491,11 @@ function indexFor(metadata: RestMetadata): MetadataIndex {
   return index;
 }
 
+/** Half of a UTF-16 pair without the other half: no UTF-8 form, so no URL can carry it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkId(value: string, what: string): void {
-  if (typeof value !== 'string' || value === '' || value === '.' || value === '..' || /[\s/?#\\]/.test(value)) {
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..' || /[\s/?#\\]/.test(value) || LONE_SURROGATE.test(value)) {
     throw new InvalidInputError(`Invalid ${what}: ${JSON.stringify(String(value)).slice(0, 80)}`);
   }
 }

@@ -1,8 +1,18 @@
 /**
- * Refuses, before any upstream call, operations that are too deep or that could cost more
- * upstream requests than allowed. The estimate is an upper bound from the selection set: each
- * root field, relation and expandable reference may cost one request per parent, and a
- * connection multiplies what is below it by its page size.
+ * Refuses, before any upstream call, operations that are too big, too deep or that could cost
+ * more upstream requests than allowed, and answers introspection from a cache.
+ *
+ * The checks run in the order the request is read, each before the work it protects:
+ *   1. the document's size and token count, then its aliases, directives, repeated field names
+ *      and depth, before Apollo parses and validates it (src/plugins/document-limits.ts);
+ *   2. the cost estimate of the chosen operation, before it executes (below);
+ *   3. an introspection-only operation is then answered from src/plugins/introspection.ts.
+ *
+ * The estimate is an upper bound from the selection set: each root field, relation and
+ * expandable reference may cost one request per parent, and a connection multiplies what is
+ * below it by its page size. Introspection costs no request, but counts for depth and for how
+ * many `__schema`/`__type` fields an operation has. (How deep introspection lists nest,
+ * `types { fields { type { fields ... } } }`, graphql-js's own validation already limits.)
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -10,7 +20,11 @@ import {
   getNamedType,
   isObjectType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -20,8 +34,10 @@ import {
 import type { MetadataIndex } from '../schema/metadata';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/connections';
 import { selectedFields, type SelectionInfo } from '../resolvers/selection';
+import { checkDocument, DEPTHLESS_FIELDS, refuse, type DocumentLimits } from './document-limits';
+import { introspectionCache, type IntrospectionCache } from './introspection';
 
-export interface QueryLimits {
+export interface QueryLimits extends DocumentLimits {
   /** Deepest field nesting allowed. */
   maxDepth: number;
   /** Most upstream requests one operation may need, by the estimate above. */
@@ -31,7 +47,15 @@ export interface QueryLimits {
 export interface OperationCost {
   depth: number;
   upstreamRequests: number;
+  /** `__schema` and `__type` fields of the operation. */
+  introspectionFields: number;
 }
+
+/**
+ * Most `__schema`/`__type` fields in one operation. Tools send one `__schema`; each more is
+ * another full answer of megabytes, and aliases would let one document ask for dozens.
+ */
+export const MAX_INTROSPECTION_FIELDS = 2;
 
 function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return undefined;
@@ -50,6 +74,21 @@ function idCount(node: ValueNode | undefined, variables: Record<string, unknown>
   return 1;
 }
 
+/** What a selection set costs below one parent: requests, and the depth below it. */
+interface Summary {
+  cost: number;
+  depth: number;
+}
+
+/** The schema field a node selects on `type`, including the root's introspection fields. */
+function fieldOf(schema: GraphQLSchema, type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (type === schema.getQueryType()) {
+    if (name === '__schema') return SchemaMetaFieldDef;
+    if (name === '__type') return TypeMetaFieldDef;
+  }
+  return type.getFields()[name];
+}
+
 /** The cost estimate of an operation (pure: schema, metadata, document, variables). */
 export function estimateCost(
   schema: GraphQLSchema,
@@ -58,76 +97,116 @@ export function estimateCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): OperationCost {
-  let maxDepth = 0;
   const relationFields = new Set(index.placed.keys());
   for (const r of index.metadata.relations) relationFields.add(`${r.parent}.${r.field}`);
-
   const selection: SelectionInfo = { schema, fragments, variableValues: variables };
-  // Fragments are followed as execution follows them (`... on Node` inside an Account applies),
-  // so nothing can hide from the estimate behind a type condition.
-  const walk = (set: SelectionSetNode, type: GraphQLObjectType, multiplier: number, depth: number): number => {
-    let cost = 0;
-    for (const node of selectedFields([set], type, selection)) {
-      const name = node.name.value;
-      if (name.startsWith('__')) continue;
-      const field = type.getFields()[name];
-      if (!field) continue;
-      maxDepth = Math.max(maxDepth, depth + 1);
-      const key = `${type.name}.${name}`;
-      const meta = index.fields.get(type.name)?.get(name);
-      const named = getNamedType(field.type);
-      const root = (type.name === 'Query' || type.name === 'Mutation') && name !== 'asConnectedAccount';
-      const connection = isObjectType(named) && named.getFields().pageInfo !== undefined;
-      let here = 0;
-      let below = multiplier;
-      if (connection) {
-        // A list call per parent (an embedded list costs none); what is below runs per item.
-        here = root || relationFields.has(key) ? multiplier : 0;
-        const first = argValue(node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
-        below = multiplier * (typeof first === 'number' ? first : DEFAULT_PAGE_SIZE);
-      } else if (meta?.expandable) {
-        here = multiplier;
-      } else if (root) {
-        here = multiplier * (name === 'nodes' ? idCount(node.arguments?.find((a) => a.name.value === 'ids')?.value, variables) : 1);
-      }
-      cost += here;
-      if (node.selectionSet) {
-        if (isObjectType(named)) cost += walk(node.selectionSet, named, below, depth + 1);
-        else {
-          // Unions and interfaces: the most expensive member decides.
-          const members = schema.getPossibleTypes(named as never) as readonly GraphQLObjectType[];
-          cost += Math.max(0, ...members.map((m) => walk(node.selectionSet!, m, below, depth + 1)));
-        }
-      }
+
+  /** One field below one parent: its own requests, and what is below it times its fan-out. */
+  const fieldCost = (node: FieldNode, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Summary => {
+    const name = node.name.value;
+    const named = getNamedType(field.type);
+    const root = (type.name === 'Query' || type.name === 'Mutation') && name !== 'asConnectedAccount' && !name.startsWith('__');
+    const connection = isObjectType(named) && named.getFields().pageInfo !== undefined;
+    let here = 0;
+    let fanOut = 1;
+    if (connection) {
+      // A list call per parent (an embedded list costs none); what is below runs per item.
+      here = root || relationFields.has(`${type.name}.${name}`) ? 1 : 0;
+      const first = argValue(node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
+      fanOut = typeof first === 'number' ? first : DEFAULT_PAGE_SIZE;
+    } else if (index.fields.get(type.name)?.get(name)?.expandable) {
+      here = 1;
+    } else if (root) {
+      here = name === 'nodes' ? idCount(node.arguments?.find((a) => a.name.value === 'ids')?.value, variables) : 1;
     }
-    return cost;
+    const own = type.name.startsWith('__') && DEPTHLESS_FIELDS.has(name) ? 0 : 1;
+    if (!node.selectionSet) return { cost: here, depth: own };
+    // Unions and interfaces: the most expensive member decides.
+    const members = isObjectType(named) ? [named] : (schema.getPossibleTypes(named as never) as readonly GraphQLObjectType[]);
+    const below = members.map((m) => walk(node.selectionSet!, m));
+    return {
+      cost: here + fanOut * Math.max(0, ...below.map((b) => b.cost)),
+      depth: own + Math.max(0, ...below.map((b) => b.depth)),
+    };
+  };
+
+  // Fragments are followed as execution follows them (`... on Node` inside an Account applies),
+  // so nothing can hide from the estimate behind a type condition. A selection set costs the
+  // same wherever it appears, so each (set, type) is walked once however often it is spread.
+  const memo = new Map<SelectionSetNode, Map<GraphQLObjectType, Summary>>();
+  const walk = (set: SelectionSetNode, type: GraphQLObjectType): Summary => {
+    const known = memo.get(set)?.get(type);
+    if (known) return known;
+    const summary: Summary = { cost: 0, depth: 0 };
+    for (const node of selectedFields([set], type, selection)) {
+      if (node.name.value === '__typename') continue;
+      const field = fieldOf(schema, type, node.name.value);
+      if (!field) continue;
+      const one = fieldCost(node, type, field);
+      summary.cost += one.cost;
+      summary.depth = Math.max(summary.depth, one.depth);
+    }
+    if (!memo.has(set)) memo.set(set, new Map());
+    memo.get(set)!.set(type, summary);
+    return summary;
   };
 
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const upstreamRequests = root ? walk(operation.selectionSet, root, 1, 0) : 0;
-  return { depth: maxDepth, upstreamRequests };
+  if (!root) return { depth: 0, upstreamRequests: 0, introspectionFields: 0 };
+  const { cost, depth } = walk(operation.selectionSet, root);
+  const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter((n) => n.name.value === '__schema' || n.name.value === '__type').length;
+  return { depth, upstreamRequests: cost, introspectionFields };
 }
 
-export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits): ApolloServerPlugin {
+/** The error for an operation over a limit, or undefined when it is within all of them. */
+export function costError(cost: OperationCost, limits: QueryLimits): GraphQLError | undefined {
+  if (cost.depth > limits.maxDepth) {
+    return refuse(`Query is ${cost.depth} levels deep; the limit is ${limits.maxDepth}`, 'QUERY_TOO_DEEP', { depth: cost.depth, limit: limits.maxDepth });
+  }
+  if (cost.upstreamRequests > limits.maxUpstreamRequests) {
+    return refuse(
+      `Query could need up to ${cost.upstreamRequests} requests to Stripe; the limit is ${limits.maxUpstreamRequests}. Ask for smaller pages (first:) or fewer nested lists.`,
+      'QUERY_TOO_COMPLEX',
+      { upstreamRequests: cost.upstreamRequests, limit: limits.maxUpstreamRequests },
+    );
+  }
+  if (cost.introspectionFields > MAX_INTROSPECTION_FIELDS) {
+    return refuse(
+      `Query selects ${cost.introspectionFields} __schema/__type fields; the limit is ${MAX_INTROSPECTION_FIELDS}`,
+      'QUERY_TOO_COMPLEX',
+      { introspectionFields: cost.introspectionFields, limit: MAX_INTROSPECTION_FIELDS },
+    );
+  }
+  return undefined;
+}
+
+/**
+ * What Apollo parses and validates in place of a document the limits refused. Apollo turns an
+ * error thrown by a plugin before the operation is resolved into a 500, so the refusal is
+ * raised in didResolveOperation, and the refused document itself never reaches graphql-js.
+ */
+const REFUSED_STUB = '{ __typename }';
+
+export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits, introspection: IntrospectionCache = introspectionCache()): ApolloServerPlugin {
   return {
-    async requestDidStart() {
+    async requestDidStart({ request }) {
+      const refused = request.query === undefined ? undefined : checkDocument(request.query, limits);
+      if (refused) {
+        request.query = REFUSED_STUB;
+        request.operationName = undefined;
+        if (request.extensions?.persistedQuery) request.extensions = { ...request.extensions, persistedQuery: undefined };
+      }
       return {
-        async didResolveOperation({ schema, operation, document, request }) {
+        async didResolveOperation({ schema, operation, document }) {
+          if (refused) throw refused;
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const cost = estimateCost(schema, index, operation, fragments, request.variables ?? {});
-          if (cost.depth > limits.maxDepth) {
-            throw new GraphQLError(`Query is ${cost.depth} levels deep; the limit is ${limits.maxDepth}`, {
-              extensions: { code: 'QUERY_TOO_DEEP', depth: cost.depth, limit: limits.maxDepth, http: { status: 400 } },
-            });
-          }
-          if (cost.upstreamRequests > limits.maxUpstreamRequests) {
-            throw new GraphQLError(
-              `Query could need up to ${cost.upstreamRequests} requests to Stripe; the limit is ${limits.maxUpstreamRequests}. Ask for smaller pages (first:) or fewer nested lists.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', upstreamRequests: cost.upstreamRequests, limit: limits.maxUpstreamRequests, http: { status: 400 } } },
-            );
-          }
+          const error = costError(estimateCost(schema, index, operation, fragments, request.variables ?? {}), limits);
+          if (error) throw error;
+        },
+        async responseForOperation(context) {
+          return introspection.answer(context);
         },
       };
     },

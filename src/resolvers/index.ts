@@ -89,11 +89,22 @@ function withoutKeys(args: Record<string, unknown>, keys: Iterable<string>): Rec
   return Object.fromEntries(Object.entries(args).filter(([k]) => !drop.has(k)));
 }
 
-/** Which resource an id belongs to, by its prefix (`acct_` -> Account, `sub_sched_` -> SubscriptionSchedule). */
+const longestPrefixes = new WeakMap<MetadataIndex, number>();
+
+/**
+ * Which resource an id belongs to, by its prefix (`acct_` -> Account, `sub_sched_` ->
+ * SubscriptionSchedule): the longest known prefix followed by `_`. Only the id's first few
+ * characters can hold one, so a long id costs no more than a short one.
+ */
 export function resourceForId(index: MetadataIndex, id: string): ResourceMeta | undefined {
-  const parts = id.split('_');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const resource = index.resourceOfPrefix.get(parts.slice(0, n).join('_'));
+  let longest = longestPrefixes.get(index);
+  if (longest === undefined) {
+    longest = 0;
+    for (const prefix of index.resourceOfPrefix.keys()) longest = Math.max(longest, prefix.length);
+    longestPrefixes.set(index, longest);
+  }
+  for (let end = Math.min(longest, id.length - 1); end >= 1; end--) {
+    const resource = id[end] === '_' ? index.resourceOfPrefix.get(id.slice(0, end)) : undefined;
     if (resource) return resource;
   }
   return undefined;
@@ -404,10 +415,15 @@ function scopedRoot(): Resolver {
   };
 }
 
+/** An id for a message: quoted, and cut short (an id is the caller's text, of any length). */
+function quoteId(id: string): string {
+  return id.length <= 80 ? JSON.stringify(id) : `${JSON.stringify(id.slice(0, 80))}... (${id.length} characters)`;
+}
+
 function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<unknown> {
   return async (parent, id, ctx, info) => {
     const resource = resourceForId(index, id);
-    if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${JSON.stringify(id)}`, { extensions: { code: 'NOT_FOUND' } });
+    if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
     // Only types the schema declares as Node can be answered here (Stripe may not promise others an id).
     const type = info.schema.getType(resource.typeName);
     const node = info.schema.getType('Node');

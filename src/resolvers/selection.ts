@@ -39,26 +39,33 @@ export function appliesTo(condition: string, type: GraphQLObjectType, schema: Gr
   return !!target && isAbstractType(target) && schema.isSubType(target, type);
 }
 
-/** The field nodes of selection sets that apply to an object type, in document order. */
+/**
+ * The field nodes of selection sets that apply to an object type, in document order. As in
+ * graphql-js's collectFields, a fragment is entered at most once per call (the first spread of a
+ * name wins, whatever its directives or type condition decide), so a document that spreads
+ * fragments into fragments costs this walk its own size, not the size of its expansion.
+ */
 export function selectedFields(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): FieldNode[] {
   const out: FieldNode[] = [];
-  const walk = (set: SelectionSetNode, seen: ReadonlySet<string>): void => {
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode): void => {
     for (const selection of set.selections) {
-      if (!included(selection, info.variableValues)) continue;
-      if (selection.kind === Kind.FIELD) out.push(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const name = selection.name.value;
+        if (visited.has(name) || !included(selection, info.variableValues)) continue;
+        visited.add(name);
+        // An unknown fragment (or a cycle, which `visited` also stops) is invalid GraphQL.
+        const fragment = info.fragments[name];
+        if (fragment && appliesTo(fragment.typeCondition.name.value, type, info.schema)) walk(fragment.selectionSet);
+      } else if (!included(selection, info.variableValues)) continue;
+      else if (selection.kind === Kind.FIELD) out.push(selection);
+      else {
         const condition = selection.typeCondition?.name.value;
-        if (!condition || appliesTo(condition, type, info.schema)) walk(selection.selectionSet, seen);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        // A fragment cycle is invalid GraphQL; `seen` only keeps a bad document from looping here.
-        if (fragment && !seen.has(fragment.name.value) && appliesTo(fragment.typeCondition.name.value, type, info.schema)) {
-          walk(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-        }
+        if (!condition || appliesTo(condition, type, info.schema)) walk(selection.selectionSet);
       }
     }
   };
-  sets.forEach((set) => walk(set, new Set()));
+  sets.forEach(walk);
   return out;
 }
 

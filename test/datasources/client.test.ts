@@ -234,8 +234,10 @@ describe('StripeClient retries', () => {
       client({ apiBase: `http://127.0.0.1:${port}`, maxRetries: 1 }).request({ method: 'GET', path: '/v1/balance', credentials }),
     );
     expect(error).toBeInstanceOf(UpstreamConnectionError);
-    expect((error as Error).message).toContain(`Could not reach Stripe at http://127.0.0.1:${port}:`);
-    expect((error as Error).message).toContain('(GET /v1/balance)');
+    // The address is for logs (origin, cause), never in the message a client sees.
+    expect((error as Error).message).toBe('Could not reach Stripe: ECONNREFUSED (GET /v1/balance)');
+    expect((error as UpstreamConnectionError).origin).toBe(`http://127.0.0.1:${port}`);
+    expect(String(((error as Error).cause as Error).message)).toContain(`127.0.0.1:${port}`);
     expect((error as UpstreamConnectionError).causeCode).toBe('ECONNREFUSED');
   });
 

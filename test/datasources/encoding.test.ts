@@ -1,6 +1,13 @@
 import { encodeParams, flattenParams, withQuery } from '../../src/datasources/encoding';
+import { InvalidInputError } from '../../src/datasources/errors';
 
 describe('encodeParams', () => {
+  it('refuses half of a UTF-16 surrogate pair as the caller\'s error; a whole pair is written', () => {
+    expect(() => encodeParams({ email: 'a\uD800b' })).toThrow(InvalidInputError);
+    expect(() => encodeParams({ email: 'a\uDC00' })).toThrow('A parameter holds a lone UTF-16 surrogate: "a\\udc00"');
+    expect(encodeParams({ name: '\uD83D\uDE00' })).toBe('name=%F0%9F%98%80');
+  });
+
   it('writes nested objects and arrays with indexed brackets', () => {
     expect(encodeParams({ a: { b: [{ c: 'v' }] } })).toBe('a[b][0][c]=v');
   });

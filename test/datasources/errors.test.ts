@@ -111,6 +111,12 @@ describe('toGraphQLError', () => {
       'Stripe did not answer within 250 ms (GET /v1/accounts/acct_1)',
     );
     expect(toGraphQLError(new UpstreamConnectionError('refused', 'ECONNREFUSED')).extensions).toEqual({ code: 'UPSTREAM_ERROR' });
+    const detailed = new UpstreamConnectionError('Could not reach Stripe: ECONNREFUSED (GET /v1/balance)', 'ECONNREFUSED', {
+      origin: 'http://127.0.0.1:9',
+      cause: new Error('connect ECONNREFUSED 127.0.0.1:9'),
+    });
+    expect([detailed.origin, (detailed.cause as Error).message]).toEqual(['http://127.0.0.1:9', 'connect ECONNREFUSED 127.0.0.1:9']);
+    expect(toGraphQLError(detailed).message).toBe('Could not reach Stripe: ECONNREFUSED (GET /v1/balance)');
     expect(toGraphQLError(new RequestCancelledError('gone')).extensions).toEqual({ code: 'REQUEST_CANCELLED' });
     expect(toGraphQLError(new ConcurrencyLimitError(2, 3)).extensions).toEqual({ code: 'RATE_LIMITED' });
     expect(toGraphQLError(new MissingCredentialsError('no key')).extensions).toEqual({ code: 'UNAUTHENTICATED' });
@@ -140,6 +146,11 @@ describe('redact', () => {
     ['Authorization: Bearer sk_test_123abc', 'Authorization: Bearer [REDACTED]'],
     ['No such account: acct_1Abc', 'No such account: acct_1Abc'],
     ['param card_payments[requested]', 'param card_payments[requested]'],
+    ['abc_sk_test_123xyz', 'abc_sk_test_[REDACTED]'],
+    ['id=cus_1_rk_live_9Zz9Zz and x_pk_test_1', 'id=cus_1_rk_live_[REDACTED] and x_pk_test_[REDACTED]'],
+    ['glued_sk_emu12345678abc', 'glued_sk_[REDACTED]'],
+    ['hook_whsec_abc123', 'hook_whsec_[REDACTED]'],
+    ['risk_test_case and desk_live_demo stay', 'risk_test_case and desk_live_demo stay'],
   ])('%s', (input, output) => {
     expect(redact(input)).toBe(output);
   });

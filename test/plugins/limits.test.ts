@@ -3,16 +3,30 @@
  */
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { buildGatewaySchema } from '../../src/schema';
-import { estimateCost } from '../../src/plugins/limits';
+import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
+import { getIntrospectionQuery } from 'graphql';
+import { resourceForId } from '../../src/resolvers';
 
 const { schema, index } = buildGatewaySchema();
 
-function cost(query: string, variables: Record<string, unknown> = {}): { depth: number; upstreamRequests: number } {
+function fullCost(query: string, variables: Record<string, unknown> = {}): OperationCost {
   const doc = parse(query);
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const def of doc.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   return estimateCost(schema, index, op, fragments, variables);
+}
+
+function cost(query: string, variables: Record<string, unknown> = {}): { depth: number; upstreamRequests: number } {
+  const { depth, upstreamRequests } = fullCost(query, variables);
+  return { depth, upstreamRequests };
+}
+
+/** `{ ...Fn }` where each fragment spreads the one below it twice: 2^n spreads written in ~30n bytes. */
+function fragmentFan(n: number, type: string, leaf: string, body = (below: string) => `...${below} ...${below}`): string {
+  const defs = [`fragment F0 on ${type} { ${leaf} }`];
+  for (let i = 1; i <= n; i++) defs.push(`fragment F${i} on ${type} { ${body(`F${i - 1}`)} }`);
+  return defs.join('\n');
 }
 
 test('one object by id: one request, depth 2', () => {
@@ -52,4 +66,70 @@ test('nothing hides behind a fragment on an interface or union: `... on Node` co
 
 test('fields left out by @skip/@include cost nothing', () => {
   expect(cost('query ($no: Boolean!) { accounts(first: 5) { nodes { persons @include(if: $no) { nodes { id } } } } }', { no: false }).upstreamRequests).toBe(1);
+});
+
+test('a fragment spread twice into one selection set counts once, as execution collects it once', () => {
+  expect(cost('{ ...A ...A } fragment A on Query { account(id: "acct_1") { id } }')).toEqual({ depth: 2, upstreamRequests: 1 });
+});
+
+test('a fragment fan of 40 levels (2^40 spreads) is estimated from its 41 fragments', () => {
+  expect(cost(`{ ...F40 } ${fragmentFan(40, 'Query', '__typename')}`)).toEqual({ depth: 0, upstreamRequests: 0 });
+  expect(cost(`{ ...F40 } ${fragmentFan(40, 'Query', 'account(id: "acct_1") { id }')}`)).toEqual({ depth: 2, upstreamRequests: 1 });
+});
+
+test('fragments that fan out under fields are estimated once per (selection set, type), and the sum is exact', () => {
+  // Each of the 30 fragments writes its own two expandable references: the estimate counts each
+  // field as written (an upper bound; execution merges same-named fields), each fragment once.
+  const fan = fragmentFan(30, 'Transfer', 'id', (below) => `a: destination { ... on Account { id } } s1: sourceTransaction { id } ...${below}`);
+  const estimate = cost(`{ transfer(id: "tr_1") { ...F30 } } ${fan}`);
+  expect(estimate).toEqual({ depth: 3, upstreamRequests: 1 + 30 * 2 });
+  const nested = fragmentFan(20, 'Account', 'id', (below) => `persons(first: 2) { nodes { account { ...${below} } } } p2: persons(first: 2) { nodes { account { ...${below} } } }`);
+  // Each level: two person lists (1 request each) whose 2 items each hold the level below.
+  // c(0) = 0, c(n) = 2 * (1 + 2 * (1 + c(n-1))): the nested accounts are expandable references.
+  let c = 0;
+  for (let i = 0; i < 20; i++) c = 2 * (1 + 2 * (1 + c));
+  expect(cost(`{ account(id: "acct_1") { ...F20 } } ${nested}`).upstreamRequests).toBe(1 + c);
+});
+
+test('introspection counts: depth without ofType steps, __schema/__type fields', () => {
+  const full = fullCost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+  expect(full).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
+  expect(fullCost('{ __schema { types { fields { type { fields { name } } } } } }')).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
+  expect(fullCost('{ __type(name: "Account") { ofType { ofType { ofType { name } } } } }').depth).toBe(2);
+  expect(fullCost('{ a: __type(name: "Account") { name } b: __type(name: "Person") { name } c: __schema { queryType { name } } }').introspectionFields).toBe(3);
+});
+
+describe('costError', () => {
+  const limits: QueryLimits = { maxDepth: 12, maxUpstreamRequests: 500, maxQueryBytes: 32768, maxTokens: 2000, maxAliases: 30, maxDirectives: 50 };
+  const ok: OperationCost = { depth: 12, upstreamRequests: 500, introspectionFields: MAX_INTROSPECTION_FIELDS };
+  const codeOf = (c: OperationCost): unknown => costError(c, limits)?.extensions.code;
+
+  test('at every limit: no error', () => {
+    expect(costError(ok, limits)).toBeUndefined();
+  });
+
+  test('one over each limit: its code', () => {
+    expect(codeOf({ ...ok, depth: 13 })).toBe('QUERY_TOO_DEEP');
+    expect(codeOf({ ...ok, upstreamRequests: 501 })).toBe('QUERY_TOO_COMPLEX');
+    expect(costError({ ...ok, introspectionFields: MAX_INTROSPECTION_FIELDS + 1 }, limits)?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      introspectionFields: 3,
+      limit: 2,
+      http: { status: 400 },
+    });
+  });
+});
+
+describe('resourceForId', () => {
+  test('the longest known prefix followed by an underscore', () => {
+    expect(resourceForId(index, 'acct_1Abc')?.typeName).toBe('Account');
+    expect(resourceForId(index, 'sub_sched_1Abc')?.typeName).toBe('SubscriptionSchedule');
+    expect(resourceForId(index, 'acct')).toBeUndefined();
+    expect(resourceForId(index, '_acct_1')).toBeUndefined();
+  });
+
+  test('an id of 40,000 underscores has no prefix (looked at up to the longest prefix only)', () => {
+    expect(resourceForId(index, '_'.repeat(40_000))).toBeUndefined();
+    expect(resourceForId(index, `acct${'_'.repeat(40_000)}`)?.typeName).toBe('Account');
+  });
 });

@@ -1,0 +1,115 @@
+/**
+ * Introspection answered from a cache. The full introspection of this schema is about 5 MB and
+ * a few hundred milliseconds of CPU to compute, and tens more to serialise; tools (the
+ * playground, codegen, IDEs) send the same few introspection queries again and again. An
+ * operation that selects only introspection fields (`__schema`, `__type`, `__typename` at the
+ * root, at least one of the first two) is executed once per (schema, operation as printed with
+ * the fragments it uses, variables) and later answered with the same result and the same JSON
+ * text (`stringifyResult`, Apollo's serialiser). The query limits have already counted it
+ * (src/plugins/limits.ts) before it gets here.
+ */
+import type { BaseContext, GraphQLRequestContextResponseForOperation, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import {
+  execute,
+  Kind,
+  print,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { selectedFields } from '../resolvers/selection';
+
+/**
+ * Distinct introspection operations kept per schema; a new one past this evicts the oldest. A
+ * full introspection of this schema holds about 22 MB (result and text), so at most about 90 MB.
+ */
+const INTROSPECTION_CACHE_ENTRIES = 4;
+
+/** The JSON text of each cached answer, by its `data` object, as Apollo's serialiser writes it. */
+const serialized = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: a cached introspection answer is written from its stored text;
+ * anything else as Apollo writes it by default.
+ */
+export function stringifyResult(value: FormattedExecutionResult): string {
+  const stored = value.data && value.errors === undefined && value.extensions === undefined ? serialized.get(value.data) : undefined;
+  return stored ?? `${JSON.stringify(value)}\n`;
+}
+
+export interface IntrospectionCache {
+  /** The cached answer of an introspection-only operation, or null to execute normally. */
+  answer<C extends BaseContext>(context: GraphQLRequestContextResponseForOperation<C>): Promise<GraphQLResponse | null>;
+  /** How many introspection operations were executed (cache misses), for tests. */
+  readonly executions: number;
+}
+
+export function introspectionCache(): IntrospectionCache {
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, Promise<ExecutionResult>>>();
+  let executions = 0;
+  return {
+    get executions() {
+      return executions;
+    },
+    async answer(context) {
+      const { schema, document, operation, request } = context;
+      // No operation (a name that matches none): Apollo answers that itself.
+      if (operation?.operation !== 'query' || !isIntrospectionOnly(schema, context)) return null;
+      const key = JSON.stringify([normalised(document, operation), request.variables ?? {}]);
+      const cache = bySchema.get(schema) ?? new Map<string, Promise<ExecutionResult>>();
+      bySchema.set(schema, cache);
+      let pending = cache.get(key);
+      if (!pending) {
+        executions++;
+        // One execution however many identical requests arrive while it runs.
+        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null }));
+        if (cache.size >= INTROSPECTION_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+        cache.set(key, pending);
+      }
+      const result = await pending;
+      // An answer with errors (a bad variable, say) goes through normal execution and its
+      // error handling instead, and is not kept.
+      if (result.errors?.length || !result.data) {
+        cache.delete(key);
+        return null;
+      }
+      if (!serialized.has(result.data)) serialized.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
+    },
+  };
+}
+
+/** The operation and the fragments it spreads, printed: the same key whatever the layout. */
+function normalised(document: DocumentNode, operation: OperationDefinitionNode): string {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const used = new Set<string>();
+  const pending = [operation as OperationDefinitionNode | FragmentDefinitionNode];
+  while (pending.length > 0) {
+    visit(pending.pop()!, {
+      FragmentSpread(node) {
+        const fragment = fragments.get(node.name.value);
+        if (fragment && !used.has(node.name.value)) {
+          used.add(node.name.value);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return [operation, ...[...used].sort().map((name) => fragments.get(name)!)].map((def) => print(def)).join('\n');
+}
+
+function isIntrospectionOnly<C extends BaseContext>(schema: GraphQLSchema, context: GraphQLRequestContextResponseForOperation<C>): boolean {
+  const root = schema.getQueryType();
+  if (!root) return false;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of context.document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const fields = selectedFields([context.operation.selectionSet], root, { schema, fragments, variableValues: context.request.variables ?? {} });
+  // `{ __typename }` alone costs nothing to execute: not worth a cache entry.
+  return fields.every((node) => node.name.value.startsWith('__')) && fields.some((node) => node.name.value !== '__typename');
+}
