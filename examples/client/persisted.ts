@@ -24,8 +24,8 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-export function documentIdOf(document: PersistedDocument<unknown, unknown>): string {
-  const hash = document.__meta__?.hash;
+export function documentIdOf(document: object): string {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
   if (hash === undefined) throw new Error('This document has no persisted hash; run `npm run codegen`');
   return hash;
 }
