@@ -18,6 +18,8 @@ export interface PlaygroundExample {
   query: string;
   /** The variables as JSON text, shown in the variables editor. */
   variables?: string;
+  /** HTTP headers as JSON text (a connected account's Stripe-Account), shown in the headers editor. */
+  headers?: string;
 }
 
 /** What the browser script receives, as JSON inside the page. */

@@ -118,6 +118,9 @@
   function loadExample(editors, example) {
     if (editors.queryEditor) editors.queryEditor.setValue(example.query);
     if (editors.variableEditor) editors.variableEditor.setValue(example.variables || '');
+    // Headers an example needs (Stripe-Account) replace the editor's; otherwise it is left alone,
+    // so a header the user typed stays.
+    if (editors.headerEditor && example.headers) editors.headerEditor.setValue(example.headers);
     // GraphiQL learns the operation name from the editor 100 ms after a change (debounced); set
     // it now so that running right away does not send the previous document's name.
     var name = firstOperationName(example.query);
