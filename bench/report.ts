@@ -2,6 +2,7 @@
  * The bench's results: their JSON shape, and the Markdown tables printed to the console and
  * written to bench/results/latest.md.
  */
+import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
@@ -48,6 +49,7 @@ export interface BenchResults {
   operations: Array<{ name: string; title: string; floorPlan: string }>;
   trace: TraceResult[];
   cells: CellResult[];
+  compression: CompressionResult[];
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -143,6 +145,14 @@ export function markdown(results: BenchResults): string {
       '',
     );
   }
+  parts.push(
+    '## Answer sizes on the wire',
+    '',
+    'The same answer from the gateway asked for without Accept-Encoding, with gzip and with brotli (the gateway compresses answers of 1 KiB and more; brotli at quality 5). Each compressed body was checked to decode to exactly the uncompressed one.',
+    '',
+    compressionTable(results.compression),
+    '',
+  );
   parts.push('## Operations and the floor', '');
   for (const op of results.operations) parts.push(`- **${op.name}**: ${op.title}. Floor: ${op.floorPlan}.`);
   parts.push('');
