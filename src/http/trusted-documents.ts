@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { redact } from '../datasources/errors';
 
 export type TrustedDocumentsMode = 'allow' | 'only';
 
@@ -102,7 +103,8 @@ const NOT_FOUND = (what: string): Resolution => ({
   kind: 'refuse',
   status: 400,
   code: 'PERSISTED_QUERY_NOT_FOUND',
-  message: `No trusted document has the id ${JSON.stringify(what).slice(0, 80)}`,
+  // The id is the caller's text: shortened, and redacted in case a key was pasted there.
+  message: `No trusted document has the id ${redact(JSON.stringify(what).slice(0, 80))}`,
 });
 
 /**

@@ -160,3 +160,7 @@ describe('introspection policy', () => {
 test('no CORS_ORIGINS: no CORS header, not even Vary', () => {
   expect(corsHeaders({ origins: [], anyOrigin: false }, 'https://app.example.com', true)).toEqual({});
 });
+test('an unknown id that is a pasted key is not echoed', () => {
+  const refused = resolveTrustedDocument({ documentId: 'sk_live_51Habcdefghijklmnop' }, undefined, 'only');
+  expect(refused).toEqual({ kind: 'refuse', status: 400, code: 'PERSISTED_QUERY_NOT_FOUND', message: 'No trusted document has the id "sk_live_[REDACTED]"' });
+});

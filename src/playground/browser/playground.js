@@ -115,12 +115,20 @@
     return null;
   }
 
+  /** The headers text the last example loaded, to tell it from headers the user typed. */
+  var lastExampleHeaders = null;
+
   function loadExample(editors, example) {
     if (editors.queryEditor) editors.queryEditor.setValue(example.query);
     if (editors.variableEditor) editors.variableEditor.setValue(example.variables || '');
-    // Headers an example needs (Stripe-Account) replace the editor's; otherwise it is left alone,
-    // so a header the user typed stays.
-    if (editors.headerEditor && example.headers) editors.headerEditor.setValue(example.headers);
+    // Headers an example needs (Stripe-Account) replace the editor's. An example without any
+    // clears the ones a previous example put there (so it does not run as a connected account),
+    // but leaves headers the user typed.
+    if (editors.headerEditor) {
+      if (example.headers) editors.headerEditor.setValue(example.headers);
+      else if (lastExampleHeaders !== null && editors.headerEditor.getValue() === lastExampleHeaders) editors.headerEditor.setValue('');
+      lastExampleHeaders = example.headers || null;
+    }
     // GraphiQL learns the operation name from the editor 100 ms after a change (debounced); set
     // it now so that running right away does not send the previous document's name.
     var name = firstOperationName(example.query);
