@@ -112,6 +112,13 @@ describe('CORS', () => {
     expect(upstreamRequests()).toBe(before);
   });
 
+  test('`*` (open mode, the demo): any origin may read answers', async () => {
+    const open = await gateway({ CORS_ORIGINS: '*' });
+    const answer = await post(open.url, { query: BALANCE }, { origin: 'https://anywhere.example' });
+    expect(answer.json).toEqual(ROCKET);
+    expect(answer.headers['access-control-allow-origin']).toBe('*');
+  });
+
   test('no CORS_ORIGINS: no CORS headers at all', async () => {
     const plain = await gateway({});
     const answer = await post(plain.url, { query: BALANCE }, { origin: APP });
