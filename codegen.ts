@@ -4,6 +4,7 @@
  * not the GraphQL shapes, because resolvers receive what Stripe returned; the context is the
  * per-request GatewayContext. Regenerate with `npm run codegen` (checked in CI).
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -16,6 +17,8 @@ const metadata = JSON.parse(fs.readFileSync(path.join(__dirname, 'schema', 'gene
 // Connections, edges and PageInfo keep their GraphQL shapes: the gateway builds those itself.
 const RAW = '../schema/raw#RawStripeObject';
 const mappers = Object.fromEntries(Object.keys(metadata.types).map((name) => [name, RAW]));
+
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const SCALARS = {
   ID: { input: 'string', output: 'string' },
@@ -47,11 +50,14 @@ const config: CodegenConfig = {
       },
     },
     // The typed client example for frontend teams: typed documents for the operations in
-    // examples/ (the same ones the playground offers), used by examples/client/*.ts.
+    // examples/ (the same ones the playground offers), used by examples/client/*.ts. Each
+    // document carries its hash, and persisted-documents.json (hash -> text) is the manifest a
+    // gateway loads with GATEWAY_TRUSTED_DOCUMENTS; plain hex sha256 of the text (the preset's
+    // own 'sha256' prefixes `sha256:`), so the id is also Apollo's APQ hash of that text.
     'examples/client/gql/': {
       preset: 'client',
       documents: ['examples/*.graphql'],
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: sha256Hex } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

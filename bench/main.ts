@@ -11,6 +11,7 @@
  * 2. Load: each operation at a fixed concurrency for a fixed number of operations, at 0 ms and
  *    50 ms of added emulator latency: p50/p95/p99, ops/s, gateway CPU per operation, peak RSS.
  * 3. Hostile documents (bench/hostile.ts): the gateway's CPU time for each, one at a time.
+ * 4. Sizes: an introspection result and the nested read, uncompressed, gzip and brotli.
  * Writes bench/results/latest.json and latest.md and prints the tables.
  * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
  */
@@ -22,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { loadMetadata, startEmulator, type RunningEmulator } from '../src/emulator';
 import { seedFixture, type BenchFixture } from './fixture';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
+import { compressionTable, measureCompression } from './compression';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { measureHostile } from './hostile';
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
     const traced = await trace(emulator, systems);
     const cells = await measure(emulator, systems);
     const hostile = await measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS);
+    const compression = await measureCompression(gateway.url, fx);
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -227,6 +230,7 @@ async function main(): Promise<void> {
       trace: traced,
       cells,
       hostile,
+      compression,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -240,6 +244,8 @@ async function main(): Promise<void> {
     }
     console.log(`\nHostile documents, one at a time\n\n${hostileSummary(hostile, HOSTILE_RUNS)}\n`);
     console.log(hostileTable(hostile));
+    console.log('\nAnswer sizes on the wire\n');
+    console.log(compressionTable(compression));
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
     if (errors > 0 || hostile.some((h) => !h.asExpected)) process.exitCode = 1;

@@ -3,6 +3,7 @@
  * written to bench/results/latest.md.
  */
 import type { HostileResult } from './hostile';
+import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
@@ -50,6 +51,7 @@ export interface BenchResults {
   trace: TraceResult[];
   cells: CellResult[];
   hostile: HostileResult[];
+  compression: CompressionResult[];
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -173,6 +175,12 @@ export function markdown(results: BenchResults): string {
     hostileSummary(results.hostile, s.hostileRuns as number),
     '',
     hostileTable(results.hostile),
+    '',
+    '## Answer sizes on the wire',
+    '',
+    'The same answer from the gateway asked for without Accept-Encoding, with gzip and with brotli (the gateway compresses answers of 1 KiB and more; brotli at quality 5). Each compressed body was checked to decode to exactly the uncompressed one.',
+    '',
+    compressionTable(results.compression),
     '',
   );
   parts.push('## Operations and the floor', '');

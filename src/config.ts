@@ -7,6 +7,16 @@
 import { configFromEnv, type DataSourceConfig } from './datasources/config';
 import type { QueryLimits } from './plugins/limits';
 import { LOG_LEVELS, type LogSettings } from './observability/logger';
+import { parseCorsOrigins, type AuthMode, type CorsPolicy, NO_CORS } from './http/cors';
+import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './http/trusted-documents';
+import { INTROSPECTION_MODES, defaultIntrospection, type IntrospectionMode } from './plugins/introspection-policy';
+import { DEFAULT_COMPRESSION, type CompressionSettings } from './http/compression';
+
+/**
+ * How callers are identified. Caller identity (GATEWAY_AUTH) is not built yet, so every gateway
+ * is `open` today; the policies that depend on the mode already take it as a parameter.
+ */
+const AUTH_MODE: AuthMode = 'open';
 
 export interface GatewayConfig {
   port: number;
@@ -31,6 +41,17 @@ export interface GatewayConfig {
   log: LogSettings;
   /** Where `/metrics` is served: its own port, and/or the main port behind a bearer token. */
   metrics: { port: number | undefined; token: string | undefined };
+  /** Which browser origins may call (CORS_ORIGINS). */
+  cors: CorsPolicy;
+  /**
+   * Persisted operations: manifests loaded from GATEWAY_TRUSTED_DOCUMENTS (none when unset) and
+   * whether other documents still run (`allow`) or are refused (`only`).
+   */
+  trustedDocuments: { documents: TrustedDocuments | undefined; mode: TrustedDocumentsMode };
+  /** Size of the automatic persisted queries cache in bytes; 0 turns APQ off. */
+  apqCacheBytes: number;
+  introspection: IntrospectionMode;
+  compression: CompressionSettings;
 }
 
 /** A configuration that cannot be used: every problem found, one a line. */
@@ -76,6 +97,11 @@ class Reader {
     const raw = this.raw(name);
     if (raw !== undefined && raw.length < minLength) return this.fail(`${name} must be at least ${minLength} characters long`, undefined);
     return raw;
+  }
+
+  /** Takes what a pure parser answered: the value, or (a string) the problem with it. */
+  parsed<T>(result: T | string, fallback: T): T {
+    return typeof result === 'string' ? this.fail(result, fallback) : result;
   }
 
   /** Runs a parser that throws with its own message (the data source's settings). */
@@ -127,12 +153,31 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
       port: read.raw('METRICS_PORT') === undefined ? undefined : read.integer('METRICS_PORT', 0, 1, 65_535),
       token: read.secret('METRICS_TOKEN', 16),
     },
+    cors: read.parsed(parseCorsOrigins(read.raw('CORS_ORIGINS'), AUTH_MODE), NO_CORS),
+    trustedDocuments: readTrustedDocuments(read),
+    apqCacheBytes: read.integer('GATEWAY_APQ_CACHE_BYTES', 8 * 1024 * 1024, 0),
+    introspection: read.oneOf('GATEWAY_INTROSPECTION', INTROSPECTION_MODES, defaultIntrospection(AUTH_MODE, embedded)),
+    compression: {
+      enabled: read.oneOf('GATEWAY_COMPRESSION', ['on', 'off'], 'on') === 'on',
+      minBytes: read.integer('GATEWAY_COMPRESSION_MIN_BYTES', DEFAULT_COMPRESSION.minBytes, 0),
+    },
   };
   if (config.log.format === 'pretty' && !resolvable('pino-pretty')) {
     read.fail('LOG_FORMAT=pretty needs the pino-pretty package (a development dependency); use json in production', undefined);
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+function readTrustedDocuments(read: Reader): GatewayConfig['trustedDocuments'] {
+  const location = read.raw('GATEWAY_TRUSTED_DOCUMENTS');
+  const mode = read.oneOf<TrustedDocumentsMode>('GATEWAY_TRUSTED_DOCUMENTS_MODE', ['allow', 'only'], 'allow');
+  if (location === undefined) {
+    if (mode === 'only') read.fail('GATEWAY_TRUSTED_DOCUMENTS_MODE=only needs GATEWAY_TRUSTED_DOCUMENTS (a manifest file or a folder of them)', undefined);
+    return { documents: undefined, mode };
+  }
+  const documents = read.guarded(() => loadTrustedDocuments(location), undefined);
+  return { documents, mode };
 }
 
 function resolvable(module: string): boolean {

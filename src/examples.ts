@@ -1,7 +1,7 @@
 /**
  * The example operations in `examples/*.graphql`: the playground offers them, the test suite runs
  * them against the emulator. Each file holds one operation; a `# variables: {...}` comment line
- * gives its variables.
+ * gives its variables, a `# headers: {...}` line the HTTP headers it needs (Stripe-Account).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +11,7 @@ export interface ExampleOperation {
   name: string;
   query: string;
   variables?: string;
+  headers?: string;
 }
 
 export const EXAMPLES_DIR = packagePath('examples');
@@ -24,7 +25,8 @@ export function loadExamples(dir = EXAMPLES_DIR): ExampleOperation[] {
     .map((file) => {
       const query = fs.readFileSync(path.join(dir, file), 'utf8');
       const variables = query.match(/^# variables: (.+)$/m)?.[1];
+      const headers = query.match(/^# headers: (.+)$/m)?.[1];
       const name = file.replace(/\.graphql$/, '').replace(/^\d+-/, '').replace(/-/g, ' ');
-      return variables ? { name, query, variables } : { name, query };
+      return { name, query, ...(variables ? { variables } : {}), ...(headers ? { headers } : {}) };
     });
 }

@@ -10,6 +10,7 @@ import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -32,6 +33,10 @@ import { requestIdFrom } from './observability/request-id';
 import { headerValue, MAX_BODY_BYTES, readBody, sendError, TOO_LARGE } from './http/body';
 import { InFlight } from './http/in-flight';
 import { metricsHandler } from './http/metrics-endpoint';
+import { applyCors } from './http/cors';
+import { applyTrustedDocuments } from './http/trusted-documents';
+import { compressAnswer, varyWith, type CompressionSettings } from './http/compression';
+import { introspectionPolicyPlugin } from './plugins/introspection-policy';
 
 export interface RunningGateway {
   url: string;
@@ -109,7 +114,18 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     // main.ts owns the signals: one handler, which drains before Apollo stops.
     stopOnTerminationSignals: false,
     stringifyResult,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin(), observabilityPlugin(log)],
+    // Automatic persisted queries, in a bounded LRU cache. Off when only trusted documents run:
+    // registering a document by sending it would defeat the list.
+    persistedQueries:
+      config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? false : { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes }) },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // TODO(caller identity): give the caller's role from the context once GATEWAY_AUTH lands.
+      introspectionPolicyPlugin<GatewayContext>(config.introspection, () => undefined),
+      queryLimitsPlugin(index, config.limits),
+      partialDataStatusPlugin(),
+      observabilityPlugin(log),
+    ],
   });
   await apollo.start();
 
@@ -135,6 +151,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }
     const stripeAccount = headerValue(req.headers['stripe-account']);
     const trace = newTrace(requestId, stripeAccount);
+    const trusted = applyTrustedDocuments(req.method ?? 'GET', body, url.search, config.trustedDocuments.documents, config.trustedDocuments.mode);
+    if ('refused' in trusted) {
+      finishOperation(trace, await writeResult(req, res, refusedBeforeApollo(trace, trusted.refused), inFlight.draining, config.compression));
+      return;
+    }
     const controller = new AbortController();
     // Every upstream call of this operation listens on the signal; a wide query makes hundreds.
     setMaxListeners(0, controller.signal);
@@ -145,7 +166,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     });
     try {
       const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body },
         context: async () =>
           createContext({
             index,
@@ -159,7 +180,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
           }),
       });
       const answer = refusedBeforeApollo(trace, result);
-      const status = await writeResult(res, answer, inFlight.draining);
+      const status = await writeResult(req, res, answer, inFlight.draining, config.compression);
       finishOperation(trace, status);
     } finally {
       clearTimeout(deadline);
@@ -184,6 +205,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     const url = new URL(req.url ?? '/', 'http://gateway');
     // While draining, each answer ends its connection, so keep-alive clients move elsewhere.
     if (inFlight.draining) res.setHeader('connection', 'close');
+    if (applyCors(config.cors, req, res)) return;
     switch (url.pathname) {
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
@@ -245,15 +267,29 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   };
 }
 
-/** Writes Apollo's answer; while draining, the connection closes after it. Answers the status. */
-async function writeResult(res: http.ServerResponse, result: HTTPGraphQLResponse, draining: boolean): Promise<number> {
-  const headers: Record<string, string> = { vary: 'Accept' };
+/**
+ * Writes Apollo's answer, compressed when the client accepts it and it is large enough; while
+ * draining, the connection closes after it. Answers the status.
+ */
+async function writeResult(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  result: HTTPGraphQLResponse,
+  draining: boolean,
+  compression: CompressionSettings,
+): Promise<number> {
+  // Keeps the Vary: Origin that CORS set: these headers replace same-named ones set before.
+  const headers: Record<string, string> = { vary: varyWith(res.getHeader('vary'), 'Accept', 'Accept-Encoding') };
   for (const [name, value] of result.headers) headers[name] = value;
   if (draining) headers.connection = 'close';
   const status = result.status ?? 200;
-  res.writeHead(status, headers);
-  if (result.body.kind === 'complete') res.end(result.body.string);
-  else {
+  if (result.body.kind === 'complete') {
+    const answer = await compressAnswer(result.body.string, headerValue(req.headers['accept-encoding']), compression);
+    if (answer.encoding !== 'identity') headers['content-encoding'] = answer.encoding;
+    res.writeHead(status, headers);
+    res.end(answer.body);
+  } else {
+    res.writeHead(status, headers);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   }

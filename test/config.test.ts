@@ -2,6 +2,9 @@
  * The one validator of the gateway's environment: defaults, every variable read, and a start
  * refused with every problem named.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, gatewayConfigFromEnv } from '../src/config';
 import { DEFAULT_CONFIG } from '../src/datasources/config';
 
@@ -30,7 +33,52 @@ describe('gatewayConfigFromEnv', () => {
       shutdownTimeoutMs: 10_000,
       log: { level: 'info', format: 'json' },
       metrics: { port: undefined, token: undefined },
+      cors: { origins: [], anyOrigin: false },
+      trustedDocuments: { documents: undefined, mode: 'allow' },
+      apqCacheBytes: 8 * 1024 * 1024,
+      introspection: 'on',
+      compression: { enabled: true, minBytes: 1024 },
     });
+  });
+
+  it('reads the browser and mobile client settings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-manifest-'));
+    const manifest = join(dir, 'persisted-documents.json');
+    writeFileSync(manifest, JSON.stringify({ abc: '{ __typename }' }));
+    const config = gatewayConfigFromEnv({
+      CORS_ORIGINS: 'https://app.example.com,http://127.0.0.1:5173',
+      GATEWAY_TRUSTED_DOCUMENTS: manifest,
+      GATEWAY_TRUSTED_DOCUMENTS_MODE: 'only',
+      GATEWAY_APQ_CACHE_BYTES: '0',
+      GATEWAY_INTROSPECTION: 'platform',
+      GATEWAY_COMPRESSION: 'off',
+      GATEWAY_COMPRESSION_MIN_BYTES: '200',
+    });
+    expect(config.cors).toEqual({ origins: ['https://app.example.com', 'http://127.0.0.1:5173'], anyOrigin: false });
+    expect(config.trustedDocuments.mode).toBe('only');
+    expect([...(config.trustedDocuments.documents?.byId ?? [])]).toEqual([['abc', '{ __typename }']]);
+    expect(config.apqCacheBytes).toBe(0);
+    expect(config.introspection).toBe('platform');
+    expect(config.compression).toEqual({ enabled: false, minBytes: 200 });
+  });
+
+  it('names each bad browser and mobile client setting', () => {
+    expect(
+      problems({
+        CORS_ORIGINS: 'https://app.example.com/',
+        GATEWAY_TRUSTED_DOCUMENTS: '/nonexistent/manifest.json',
+        GATEWAY_INTROSPECTION: 'maybe',
+        GATEWAY_COMPRESSION_MIN_BYTES: '-1',
+      }),
+    ).toEqual([
+      'CORS_ORIGINS must be exact origins like https://app.example.com (scheme, host, optional port; no path or trailing slash), got "https://app.example.com/"',
+      'GATEWAY_TRUSTED_DOCUMENTS: cannot read /nonexistent/manifest.json',
+      'GATEWAY_INTROSPECTION must be one of on, off, platform, got "maybe"',
+      'GATEWAY_COMPRESSION_MIN_BYTES must be an integer >= 0, got "-1"',
+    ]);
+    expect(problems({ GATEWAY_TRUSTED_DOCUMENTS_MODE: 'only' })).toEqual([
+      'GATEWAY_TRUSTED_DOCUMENTS_MODE=only needs GATEWAY_TRUSTED_DOCUMENTS (a manifest file or a folder of them)',
+    ]);
   });
 
   it('reads every variable', () => {

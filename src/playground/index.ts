@@ -143,13 +143,13 @@ function validateOptions(options: PlaygroundOptions): void {
     if (typeof example.query !== 'string' || example.query.trim() === '') {
       throw new PlaygroundOptionsError(`playground example ${JSON.stringify(example.name)} has no query`);
     }
-    if (example.variables !== undefined) {
+    for (const part of ['variables', 'headers'] as const) {
+      const text = example[part];
+      if (text === undefined) continue;
       try {
-        JSON.parse(example.variables);
+        JSON.parse(text);
       } catch {
-        throw new PlaygroundOptionsError(
-          `playground example ${JSON.stringify(example.name)} has variables that are not JSON`,
-        );
+        throw new PlaygroundOptionsError(`playground example ${JSON.stringify(example.name)} has ${part} that are not JSON`);
       }
     }
   }

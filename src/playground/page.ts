@@ -18,6 +18,8 @@ export interface PlaygroundExample {
   query: string;
   /** The variables as JSON text, shown in the variables editor. */
   variables?: string;
+  /** HTTP headers as JSON text (a connected account's Stripe-Account), shown in the headers editor. */
+  headers?: string;
 }
 
 /** What the browser script receives, as JSON inside the page. */
@@ -52,15 +54,18 @@ export function renderPlaygroundPage(config: PageConfig, assets: ReadonlyMap<str
   };
   const styles = STYLE_ORDER.map((name) => `  <link rel="stylesheet" href="${url(name)}">`).join('\n');
   const scripts = SCRIPT_ORDER.map((name) => `  <script src="${url(name)}" defer></script>`).join('\n');
+  // The credential is kept for the tab only (sessionStorage): a shared machine keeps nothing.
   const keyBar = config.embeddedMode
     ? `<span class="pg-mode" id="pg-mode">Embedded emulator: no Stripe key needed</span>`
     : [
-        `<label class="pg-key-label" for="pg-key">Stripe key</label>`,
-        `<input id="pg-key" class="pg-key" type="password" autocomplete="off" spellcheck="false" placeholder="sk_test_...">`,
-        `<label class="pg-remember"><input id="pg-remember" type="checkbox"> remember in this browser</label>`,
-        `<button id="pg-forget" class="pg-button" type="button">Forget key</button>`,
+        `<label class="pg-key-label" for="pg-key">Stripe key or token</label>`,
+        `<input id="pg-key" class="pg-key" type="password" autocomplete="off" spellcheck="false" placeholder="sk_test_... or a gateway token">`,
+        `<button id="pg-forget" class="pg-button" type="button">Forget</button>`,
         `<span id="pg-key-status" class="pg-key-status" role="status"></span>`,
       ].join('\n    ');
+  // Where a refused credential (401, 403) is explained, in every mode: a header typed in the
+  // editor can be refused too.
+  const authStatus = `<span id="pg-auth-status" class="pg-auth-status" role="alert"></span>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -75,6 +80,7 @@ ${styles}
   <header class="pg-bar">
     <strong class="pg-title">Stripe Graph Gateway</strong>
     ${keyBar}
+    ${authStatus}
   </header>
   <main id="graphiql" class="pg-graphiql">Loading the playground...</main>
   <noscript>The playground needs JavaScript. The GraphQL endpoint is ${escapeHtml(config.endpoint)}.</noscript>

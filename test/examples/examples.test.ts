@@ -42,8 +42,8 @@ afterAll(async () => {
   await closeAllPools();
 });
 
-async function run(query: string, variables: JsonObject | undefined, key?: string): Promise<GraphQLResponse> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+async function run(query: string, variables: JsonObject | undefined, key?: string, extra: Record<string, string> = {}): Promise<GraphQLResponse> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
   if (key !== undefined) headers.authorization = `Bearer ${key}`;
   const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
@@ -102,6 +102,15 @@ describe('the examples folder', () => {
         'follow identity verification session',
         'create crypto onramp session',
         'fetch crypto onramp quotes',
+        'page through accounts forward',
+        'page through accounts backward',
+        'list verified identity sessions',
+        'connected account through the header',
+        'connected account in the query',
+        'refresh financial connections account',
+        'disconnect financial connections account',
+        'cancel identity verification session',
+        'redact identity verification session',
       ]),
     );
   });
@@ -111,6 +120,7 @@ describe('the examples folder', () => {
     expect(operations).toHaveLength(1);
     expect(operations[0]?.kind === Kind.OPERATION_DEFINITION && operations[0].name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
     if (ex.variables !== undefined) expect(typeof JSON.parse(ex.variables)).toBe('object');
+    if (ex.headers !== undefined) expect(typeof JSON.parse(ex.headers)).toBe('object');
   });
 
   test('the playground page offers exactly these examples', async () => {
@@ -128,7 +138,8 @@ describe('the examples folder', () => {
 describe('every example runs against the emulator', () => {
   // In file order, with the key `npm start` uses, as a user clicking through the playground would.
   test.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, ex) => {
-    const response = await run(ex.query, ex.variables === undefined ? undefined : (JSON.parse(ex.variables) as JsonObject));
+    const headers = ex.headers === undefined ? {} : (JSON.parse(ex.headers) as Record<string, string>);
+    const response = await run(ex.query, ex.variables === undefined ? undefined : (JSON.parse(ex.variables) as JsonObject), undefined, headers);
     expect(response.errors).toBeUndefined();
     expect(response.status).toBe(200);
     expect(response.data).toEqual(expect.any(Object));
@@ -300,5 +311,63 @@ describe('journeys, chained by the ids each step returns', () => {
         { destinationCurrency: 'BTC', destinationAmount: '0.00333333', sourceTotalAmount: '205.50', fees: { networkFeeMonetary: '2.50', transactionFeeMonetary: '3.00' } },
       ],
     });
+  });
+});
+
+describe('the client examples, with exact answers', () => {
+  const key = 'sk_test_examples_clients';
+  const names = (connection: JsonObject): string[] => (connection.nodes as Array<{ businessProfile: { name: string } }>).map((n) => n.businessProfile.name);
+
+  test('Relay pagination forwards and backwards over the demo connected accounts', async () => {
+    const first = (await runExample('page through accounts forward', () => undefined, key)).accounts as JsonObject;
+    expect(names(first)).toEqual(['Stellar Tours', 'Pasha Books']);
+    expect(first.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: true, startCursor: 'acct_1SRJNsZ9WJI', endCursor: 'acct_1XqK5YXLrCE' });
+    const second = (await runExample('page through accounts forward', (v) => void (v.after = 'acct_1XqK5YXLrCE'), key)).accounts as JsonObject;
+    expect(names(second)).toEqual(['Kavholm Stays', 'Rocket Rides']);
+    expect((second.pageInfo as JsonObject).hasNextPage).toBe(false);
+
+    const back = (await runExample('page through accounts backward', () => undefined, key)).accounts as JsonObject;
+    expect(names(back)).toEqual(['Pasha Books', 'Kavholm Stays']);
+    expect(back.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: true, startCursor: 'acct_1XqK5YXLrCE', endCursor: 'acct_1JjMsExOHp9' });
+    const start = (await runExample('page through accounts backward', (v) => void (v.before = 'acct_1XqK5YXLrCE'), key)).accounts as JsonObject;
+    expect(names(start)).toEqual(['Stellar Tours']);
+    expect((start.pageInfo as JsonObject).hasPreviousPage).toBe(false);
+  });
+
+  test('a filtered list: only the verified identity session', async () => {
+    const data = await runExample('list verified identity sessions', () => undefined, key);
+    expect(data.identityVerificationSessions).toEqual({
+      nodes: [{ id: 'vs_1D8vYby3rIo', status: 'VERIFIED', type: 'DOCUMENT', verifiedOutputs: { firstName: 'Jenny', lastName: 'Rosen' } }],
+    });
+  });
+
+  test('a connected account through the Stripe-Account header and through asConnectedAccount', async () => {
+    const ex = example('connected account through the header');
+    const throughHeader = await run(ex.query, undefined, key, JSON.parse(ex.headers ?? '{}') as Record<string, string>);
+    expect(throughHeader.errors).toBeUndefined();
+    expect(throughHeader.data).toEqual({
+      currentAccount: { id: 'acct_1QTKu5QaZd2', email: 'ops@rocketrides.example' },
+      terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] },
+      identityVerificationSessions: { nodes: [{ id: expect.stringMatching(/^vs_/), metadata: { rider: 'r_42' } }] },
+    });
+    const inQuery = await runExample('connected account in the query', () => undefined, key);
+    expect(inQuery).toEqual({
+      platform: { id: expect.stringMatching(/^acct_/), email: 'platform@gateway-demo.example' },
+      connected: { currentAccount: { id: 'acct_1QTKu5QaZd2', email: 'ops@rocketrides.example' }, terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] } },
+    });
+  });
+
+  test('refresh, then disconnect, Financial Connections accounts', async () => {
+    const refreshed = (await runExample('refresh financial connections account', () => undefined, key)).refreshFinancialConnectionsAccount as JsonObject;
+    expect(refreshed).toMatchObject({ id: 'fca_1V6mAAdiEQW', status: 'ACTIVE', balanceRefresh: { status: 'SUCCEEDED' } });
+    const disconnected = await runExample('disconnect financial connections account', () => undefined, key);
+    expect(disconnected.disconnectFinancialConnectionsAccount).toEqual({ id: 'fca_1e6rzfdr9Bf', displayName: 'Rainy Day Savings', status: 'DISCONNECTED' });
+  });
+
+  test('cancel, then redact, identity verification sessions', async () => {
+    const canceled = await runExample('cancel identity verification session', () => undefined, key);
+    expect(canceled.cancelIdentityVerificationSession).toEqual({ id: 'vs_1K5aWYqvBbw', status: 'CANCELED' });
+    const redacted = await runExample('redact identity verification session', () => undefined, key);
+    expect(redacted.redactIdentityVerificationSession).toEqual({ id: 'vs_1togfNcVpjz', status: 'CANCELED', redaction: { status: 'REDACTED' }, verifiedOutputs: null });
   });
 });

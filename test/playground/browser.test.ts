@@ -40,6 +40,9 @@ declare const window: { violations: string[] };
 const describeChromium = describeWithChromium('test/playground/browser.test.ts');
 
 const TEST_KEY = 'sk_test_playground_0123456789';
+/** Token-shaped credentials the test server refuses. */
+const UNAUTHENTICATED_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJleHBpcmVkIn0.c2lnbmF0dXJl';
+const FORBIDDEN_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcHAifQ.c2lnbmF0dXJl';
 
 const typeDefs = `#graphql
   """The root of the test graph."""
@@ -95,6 +98,14 @@ async function startGateway(embeddedMode: boolean): Promise<TestGateway> {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     if (req.method === 'POST') authorizations.push(req.headers.authorization);
+    // What a gateway that identifies callers answers a bad token (401) or a caller without the
+    // right (403).
+    const refusal = { [`Bearer ${UNAUTHENTICATED_TOKEN}`]: [401, 'UNAUTHENTICATED'], [`Bearer ${FORBIDDEN_TOKEN}`]: [403, 'FORBIDDEN'] }[req.headers.authorization ?? ''];
+    if (refusal) {
+      res.writeHead(refusal[0] as number, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'refused by the test server', extensions: { code: refusal[1] } }] }));
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'GET',
@@ -179,7 +190,7 @@ describeChromium('playground in headless Chromium', () => {
     await page.fill('#pg-key', TEST_KEY);
     await page.press('#pg-key', 'Enter');
     await page.click('#pg-key-status'); // blur, which fires `change` and refetches the schema
-    expect(await page.textContent('#pg-key-status')).toBe('Test mode key, kept in this browser only.');
+    expect(await page.textContent('#pg-key-status')).toBe('Test mode key, kept in this tab only.');
 
     await page.click('button[data-example="Echo with the key"]');
     await page.click('.graphiql-execute-button');
@@ -197,8 +208,8 @@ describeChromium('playground in headless Chromium', () => {
 
     expect(gateway.authorizations.at(-1)).toBe(`Bearer ${TEST_KEY}`);
 
-    // The key is kept for the tab (sessionStorage), in localStorage only when asked, and gone
-    // from both when forgotten.
+    // The key is kept for the tab (sessionStorage) only, never in localStorage, and gone when
+    // forgotten.
     const stored = () =>
       page.evaluate(() => [
         sessionStorage.getItem('stripe-graph-gateway:stripe-key'),
@@ -208,14 +219,41 @@ describeChromium('playground in headless Chromium', () => {
     await page.reload();
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     expect(await page.inputValue('#pg-key')).toBe(TEST_KEY);
-    await page.check('#pg-remember');
-    expect(await stored()).toEqual([null, TEST_KEY]);
+    expect(await stored()).toEqual([TEST_KEY, null]);
+    expect(await page.textContent('#pg-auth-status')).toBe('');
     await page.click('#pg-forget');
     expect(await stored()).toEqual([null, null]);
     expect(await page.inputValue('#pg-key')).toBe('');
     expect(await page.textContent('#pg-key-status')).toBe('No key: requests go without Authorization.');
 
     expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test('a refused key or token: a clear message on 401 and on 403, gone once accepted', async () => {
+    const gateway = await startGateway(false);
+    gateways.push(gateway);
+    const { page, problems } = await openPlayground(gateway);
+    const authStatus = (): string => (document.querySelector('#pg-auth-status') as { textContent: string } | null)?.textContent ?? 'missing';
+    /** Runs an example with this credential; answers the message once the page shows `expected`. */
+    const run = async (credential: string, expected: string): Promise<string> => {
+      await page.fill('#pg-key', credential);
+      await page.press('#pg-key', 'Enter');
+      await page.click('button[data-example="Say hello"]');
+      await page.click('.graphiql-execute-button');
+      await page.waitForFunction((text) => ((document.querySelector('#pg-auth-status') as { textContent: string } | null)?.textContent ?? '') === text, expected);
+      return page.evaluate(authStatus);
+    };
+    const notAccepted = 'Not accepted (401): the gateway did not accept this key or token. Enter a valid one and run again.';
+    expect(await run(UNAUTHENTICATED_TOKEN, notAccepted)).toBe(notAccepted);
+    expect(await page.textContent('#pg-key-status')).toBe('Token, kept in this tab only.');
+    const notAllowed = 'Not allowed (403): this key or token may not run this operation.';
+    expect(await run(FORBIDDEN_TOKEN, notAllowed)).toBe(notAllowed);
+    expect(await run(TEST_KEY, '')).toBe('');
+    expect(gateway.authorizations).toEqual(expect.arrayContaining([`Bearer ${UNAUTHENTICATED_TOKEN}`, `Bearer ${FORBIDDEN_TOKEN}`, `Bearer ${TEST_KEY}`]));
+    // The refusals are the server's answers, not page errors.
+    expect(problems.filter((p) => !p.includes('the server responded with a status of 40'))).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
   });

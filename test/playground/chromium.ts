@@ -26,35 +26,47 @@ export interface OfflineBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile; `onLocalRequest` sees each request to this machine. */
-export async function launchOfflineChromium(onLocalRequest?: (request: Request) => void): Promise<OfflineBrowser> {
+const isLocal = (url: string): boolean => ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
+
+/**
+ * Launches Chromium with a fresh profile; `onLocalRequest` sees each request to this machine.
+ *
+ * `realCors`: Playwright answers CORS preflights itself (allowing everything) whenever requests
+ * are intercepted, so a test of a server's CORS policy must not intercept. Then other hosts are
+ * cut off by Chromium's host resolver instead, and requests are only observed.
+ */
+export async function launchOfflineChromium(onLocalRequest?: (request: Request) => void, options: { realCors?: boolean } = {}): Promise<OfflineBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
+  const offline = options.realCors ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
     // Without the background-networking flags Chromium keeps dialling Google's hosts.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...offline],
   });
   // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
   context.setDefaultTimeout(10_000);
   const outside: string[] = [];
+  if (options.realCors) {
+    context.on('request', (request) => (isLocal(request.url()) ? onLocalRequest?.(request) : outside.push(request.url())));
+    return { context, outside, close: closer(context, profile) };
+  }
   await context.route('**/*', async (route) => {
     const request = route.request();
-    const { hostname } = new URL(request.url());
-    if (hostname !== '127.0.0.1' && hostname !== 'localhost') {
+    if (!isLocal(request.url())) {
       outside.push(request.url());
       return route.abort('blockedbyclient');
     }
     onLocalRequest?.(request);
     return route.continue();
   });
-  return {
-    context,
-    outside,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+  return { context, outside, close: closer(context, profile) };
+}
+
+function closer(context: BrowserContext, profile: string): () => Promise<void> {
+  return async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   };
 }

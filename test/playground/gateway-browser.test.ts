@@ -137,4 +137,27 @@ describeChromium('the gateway playground in headless Chromium', () => {
     expect(outside).toEqual([]);
     await page.close();
   });
+
+  test("an example's headers go into the headers editor and with the request (Stripe-Account)", async () => {
+    const { page, problems } = await openPlayground();
+    emulator.control.resetLog();
+    await page.click('button[data-example="connected account through the header"]');
+    await page.click('.graphiql-execute-button');
+    const result = JSON.parse(await responseText(page)) as { data: { currentAccount: { id: string; email: string } } };
+    expect(result.data.currentAccount).toEqual({ id: ROCKET_RIDES, email: 'ops@rocketrides.example' });
+    const log = emulator.control.requestLog();
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.every((entry) => entry.stripeAccount === ROCKET_RIDES)).toBe(true);
+
+    // The next example has no headers: the connected account's header is gone with it.
+    emulator.control.resetLog();
+    await page.click(`button[data-example="${EXAMPLE}"]`);
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue().includes('persons') === true);
+    const after = emulator.control.requestLog();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((entry) => entry.stripeAccount === null)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,10 +3,10 @@
  * UMD bundles of React 18, ReactDOM 18 and GraphiQL 3, which define window.React,
  * window.ReactDOM and window.GraphiQL.
  *
- * The Stripe key, when the gateway is not in embedded mode, stays in this browser: it is read
- * from the key field, kept in sessionStorage (or localStorage when the user asks to remember
- * it), and sent only as the Authorization header of requests to the GraphQL endpoint, which the
- * server guarantees is a same-origin path (and the page's CSP allows no other destination).
+ * The Stripe key or gateway token, when the gateway is not in embedded mode, stays in this tab:
+ * it is read from the key field, kept in sessionStorage only (gone when the tab closes), and sent
+ * only as the Authorization header of requests to the GraphQL endpoint, which the server
+ * guarantees is a same-origin path (and the page's CSP allows no other destination).
  */
 (function () {
   'use strict';
@@ -21,9 +21,9 @@
   }
 
   var keyInput = document.getElementById('pg-key');
-  var rememberBox = document.getElementById('pg-remember');
   var forgetButton = document.getElementById('pg-forget');
   var keyStatus = document.getElementById('pg-key-status');
+  var authStatus = document.getElementById('pg-auth-status');
 
   function currentKey() {
     return keyInput ? keyInput.value.trim() : '';
@@ -31,17 +31,36 @@
 
   function describeKey(key) {
     if (key === '') return 'No key: requests go without Authorization.';
-    if (/^(sk|rk)_test_/.test(key)) return 'Test mode key, kept in this browser only.';
+    if (/^(sk|rk)_test_/.test(key)) return 'Test mode key, kept in this tab only.';
     if (/^(sk|rk)_live_/.test(key)) return 'LIVE key: requests act on real data.';
-    return 'This does not look like a Stripe secret key (sk_... or rk_...).';
+    if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(key)) return 'Token, kept in this tab only.';
+    return 'This looks like neither a Stripe secret key (sk_... or rk_...) nor a token.';
   }
 
   function storeKey(key) {
-    var remember = rememberBox !== null && rememberBox.checked;
-    sessionStorage.removeItem(KEY_STORAGE);
-    localStorage.removeItem(KEY_STORAGE);
-    if (key === '') return;
-    (remember ? localStorage : sessionStorage).setItem(KEY_STORAGE, key);
+    if (key === '') sessionStorage.removeItem(KEY_STORAGE);
+    else sessionStorage.setItem(KEY_STORAGE, key);
+  }
+
+  /*
+   * What a refused credential means, from the HTTP status or the errors' codes (Stripe refusing
+   * a key arrives as a field error with UNAUTHENTICATED inside a 200). Empty when not refused.
+   */
+  function authMessage(status, body) {
+    var codes = (body && Array.isArray(body.errors) ? body.errors : []).map(function (error) {
+      return error && error.extensions ? error.extensions.code : undefined;
+    });
+    if (status === 401 || codes.indexOf('UNAUTHENTICATED') !== -1) {
+      return 'Not accepted (401): the gateway did not accept this key or token. Enter a valid one and run again.';
+    }
+    if (status === 403 || codes.indexOf('FORBIDDEN') !== -1) {
+      return 'Not allowed (403): this key or token may not run this operation.';
+    }
+    return '';
+  }
+
+  function showAuthStatus(message) {
+    if (authStatus) authStatus.textContent = message;
   }
 
   function showKeyStatus() {
@@ -71,11 +90,14 @@
       referrerPolicy: 'no-referrer',
     }).then(function (response) {
       return response.text().then(function (text) {
+        var body;
         try {
-          return JSON.parse(text);
+          body = JSON.parse(text);
         } catch (error) {
-          return { errors: [{ message: 'HTTP ' + response.status + ' from ' + config.endpoint + ': ' + text.slice(0, 500) }] };
+          body = { errors: [{ message: 'HTTP ' + response.status + ' from ' + config.endpoint + ': ' + text.slice(0, 500) }] };
         }
+        showAuthStatus(authMessage(response.status, body));
+        return body;
       });
     });
   }
@@ -93,9 +115,20 @@
     return null;
   }
 
+  /** The headers text the last example loaded, to tell it from headers the user typed. */
+  var lastExampleHeaders = null;
+
   function loadExample(editors, example) {
     if (editors.queryEditor) editors.queryEditor.setValue(example.query);
     if (editors.variableEditor) editors.variableEditor.setValue(example.variables || '');
+    // Headers an example needs (Stripe-Account) replace the editor's. An example without any
+    // clears the ones a previous example put there (so it does not run as a connected account),
+    // but leaves headers the user typed.
+    if (editors.headerEditor) {
+      if (example.headers) editors.headerEditor.setValue(example.headers);
+      else if (lastExampleHeaders !== null && editors.headerEditor.getValue() === lastExampleHeaders) editors.headerEditor.setValue('');
+      lastExampleHeaders = example.headers || null;
+    }
     // GraphiQL learns the operation name from the editor 100 ms after a change (debounced); set
     // it now so that running right away does not send the previous document's name.
     var name = firstOperationName(example.query);
@@ -172,21 +205,16 @@
     );
   }
 
+  // Earlier versions could keep the key in localStorage; nothing is kept there any more.
+  localStorage.removeItem(KEY_STORAGE);
   if (keyInput) {
-    var stored = localStorage.getItem(KEY_STORAGE);
-    if (rememberBox) rememberBox.checked = stored !== null;
-    keyInput.value = stored !== null ? stored : sessionStorage.getItem(KEY_STORAGE) || '';
+    keyInput.value = sessionStorage.getItem(KEY_STORAGE) || '';
     keyInput.addEventListener('input', function () {
       storeKey(currentKey());
       showKeyStatus();
     });
     // Refetch the schema once the user has finished typing (blur or Enter), not per keystroke.
     keyInput.addEventListener('change', render);
-    if (rememberBox) {
-      rememberBox.addEventListener('change', function () {
-        storeKey(currentKey());
-      });
-    }
     if (forgetButton) {
       forgetButton.addEventListener('click', function () {
         keyInput.value = '';
