@@ -145,9 +145,11 @@ describe('trusted documents and persisted queries', () => {
 
   test('an unknown id is PERSISTED_QUERY_NOT_FOUND', async () => {
     for (const url of [only.url, allow.url]) {
-      const answer = await post(url, { documentId: 'no-such-document' });
+      const answer = await post(url, { documentId: 'no-such-document' }, { 'x-request-id': 'unknown-document' });
       expect(answer.status).toBe(400);
-      expect(answer.json).toEqual({ errors: [{ message: 'No trusted document has the id "no-such-document"', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+      expect(answer.json).toEqual({
+        errors: [{ message: 'No trusted document has the id "no-such-document"', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId: 'unknown-document' } }],
+      });
     }
   });
 
