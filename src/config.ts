@@ -3,6 +3,7 @@
  */
 import { configFromEnv, type DataSourceConfig } from './datasources/config';
 import type { QueryLimits } from './plugins/limits';
+import { authConfigFromEnv, type AuthConfig } from './auth/config';
 
 export interface GatewayConfig {
   port: number;
@@ -20,6 +21,8 @@ export interface GatewayConfig {
    * testing an upgrade: the schema still describes its own version's objects.
    */
   stripeVersion: string | undefined;
+  /** Who may call and how much (src/auth/config.ts). */
+  auth: AuthConfig;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -43,5 +46,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     loadersEnabled: env.GATEWAY_LOADERS !== 'off',
     stripeVersion: env.STRIPE_API_VERSION || undefined,
+    auth: authConfigFromEnv(env),
   };
 }

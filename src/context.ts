@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { StripeClient, StripeCredentials } from './datasources/client';
 import { createLoaders, type LoaderOptions, type Loaders } from './datasources/loaders';
 import type { MetadataIndex } from './schema/metadata';
+import type { Caller } from './auth/caller';
 
 export interface RequestStripe {
   readonly client: StripeClient;
@@ -18,6 +19,12 @@ export interface RequestStripe {
 
 export interface GatewayContext {
   readonly index: MetadataIndex;
+  /** Who is calling (src/auth/); authorization reads it before execution. */
+  readonly caller: Caller;
+  /** The request's `Stripe-Account` header, which authorization checks against the caller. */
+  readonly requestedAccount: string | undefined;
+  /** Idempotency keys sent to Stripe, by the response key of their mutation field. */
+  readonly idempotencyKeys: Map<string, string>;
   /** Null when neither the request nor the gateway has a key: any Stripe call is UNAUTHENTICATED. */
   readonly stripe: RequestStripe | null;
 }
@@ -25,17 +32,24 @@ export interface GatewayContext {
 export interface ContextOptions {
   index: MetadataIndex;
   client: StripeClient;
-  apiKey: string | undefined;
+  caller: Caller;
+  /** The gateway's own key; used only for callers that did not bring a key of their own. */
+  gatewayKey: string | undefined;
+  /** The request's `Stripe-Account` header. */
   stripeAccount: string | undefined;
   signal?: AbortSignal | undefined;
   loaderOptions?: LoaderOptions | undefined;
 }
 
 export function createContext(options: ContextOptions): GatewayContext {
-  if (!options.apiKey) return { index: options.index, stripe: null };
-  const credentials: StripeCredentials = { apiKey: options.apiKey, stripeAccount: options.stripeAccount };
+  const { caller } = options;
+  const who = { index: options.index, caller, requestedAccount: options.stripeAccount, idempotencyKeys: new Map<string, string>() };
+  const apiKey = caller.ownKey ?? options.gatewayKey;
+  if (!apiKey) return { ...who, stripe: null };
+  // A connected-account caller always acts as its own account, whatever the request says.
+  const credentials: StripeCredentials = { apiKey, stripeAccount: caller.stripeAccount ?? options.stripeAccount, caller: caller.sub };
   return {
-    index: options.index,
+    ...who,
     stripe: {
       client: options.client,
       credentials,

@@ -6,12 +6,15 @@ import { gatewayConfigFromEnv } from './config';
 import { startGateway } from './server';
 import { startEmulator } from './emulator';
 import { closeAllPools } from './datasources/client';
+import { authStartWarning } from './auth/config';
 
 /** The key the gateway uses against its own emulator when a request brings none. */
 export const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
+  const warning = authStartWarning(config.auth, config.embedded);
+  if (warning) console.warn(warning);
   let apiBase = config.dataSource.apiBase;
   let apiKey = config.apiKey;
   let stopEmulator: (() => Promise<void>) | undefined;

@@ -17,6 +17,8 @@ import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { queryLimitsPlugin } from './plugins/limits';
 import { partialDataStatusPlugin } from './plugins/status';
+import { authorizationPlugin } from './plugins/auth';
+import { authenticationFailureBody, createAuthenticator } from './auth/authenticate';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
@@ -26,20 +28,6 @@ export interface RunningGateway {
   port: number;
   client: StripeClient;
   close(): Promise<void>;
-}
-
-/** Bearer key of a request: `Authorization: Bearer sk_...` (or Basic `sk_...:`, as curl -u sends). */
-export function keyFromHeaders(authorization: string | undefined): string | undefined {
-  if (!authorization) return undefined;
-  const bearer = authorization.match(/^Bearer\s+(\S+)$/i);
-  if (bearer) return bearer[1];
-  const basic = authorization.match(/^Basic\s+(\S+)$/i);
-  if (basic) {
-    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-    const user = decoded.split(':')[0];
-    return user || undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -62,18 +50,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 export async function startGateway(config: GatewayConfig, options: { apiBase: string; apiKey?: string | undefined }): Promise<RunningGateway> {
   const { schema, index } = buildGatewaySchema();
-  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: config.stripeVersion ?? index.metadata.apiVersion });
+  const client = new StripeClient({ ...config.dataSource, apiBase: options.apiBase, apiVersion: config.stripeVersion ?? index.metadata.apiVersion, callerRate: config.auth.callerRate });
+  const authenticator = createAuthenticator(config.auth);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), authorizationPlugin(index, config.auth.policy), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
   });
   await apollo.start();
 
   const playground = playgroundHandler({ endpoint: '/graphql', embeddedMode: options.apiKey !== undefined && config.embedded, examples: loadExamples() });
-  const gatewayKey = options.apiKey;
+  // stripe-key mode never lends the gateway's key, whatever the environment holds.
+  const gatewayKey = config.auth.mode === 'stripe-key' ? undefined : options.apiKey;
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -105,6 +95,13 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
       res.on('finish', () => req.destroy());
       return;
     }
+    // Who is calling, before Apollo runs: a refused request costs no upstream call.
+    const auth = await authenticator.authenticate(req.headers.authorization);
+    if (!auth.ok) {
+      res.writeHead(auth.status, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      res.end(authenticationFailureBody(auth));
+      return;
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -121,7 +118,8 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
         createContext({
           index,
           client,
-          apiKey: keyFromHeaders(req.headers.authorization) ?? gatewayKey,
+          caller: auth.caller,
+          gatewayKey,
           stripeAccount: headerValue(req.headers['stripe-account']),
           signal: abort.signal,
           loaderOptions: { enabled: config.loadersEnabled },

@@ -11,6 +11,7 @@ import packageJson from '../../package.json';
 import { DEFAULT_CONFIG, parseApiBase, type DataSourceConfig } from './config';
 import { encodeParams, withQuery, type Params } from './encoding';
 import {
+  CallerRateLimitError,
   InvalidInputError,
   MissingCredentialsError,
   RequestCancelledError,
@@ -31,6 +32,7 @@ import {
   type StripeSearchResult,
 } from './pagination';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
+import { CallerBudgets, type CallerRate } from '../auth/budget';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -38,6 +40,8 @@ export interface StripeCredentials {
   apiKey: string;
   /** The connected account to act for (`acct_...`); sent as `Stripe-Account`. */
   stripeAccount?: string | undefined;
+  /** Who the gateway calls for (Caller.sub): their own budget and their turn in the queue. */
+  caller?: string | undefined;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -92,6 +96,8 @@ export interface StripeClientOptions extends Partial<DataSourceConfig> {
   onRequest?: (info: UpstreamAttemptInfo) => void;
   /** Called after every upstream attempt. */
   onResponse?: (info: UpstreamResultInfo) => void;
+  /** Each caller's budget of upstream requests (GATEWAY_CALLER_RATE); none when absent. */
+  callerRate?: CallerRate | undefined;
 }
 
 /** The gateway's User-Agent: `stripe-graph-gateway/<version>`. */
@@ -137,10 +143,12 @@ export class StripeClient {
   private readonly onResponse: ((info: UpstreamResultInfo) => void) | undefined;
   // Keyed by a hash of the credential so raw keys are not kept as map keys.
   private readonly limiters = new Map<string, Limiter>();
+  private readonly budgets: CallerBudgets | undefined;
   private attempts = 0;
 
   constructor(options: StripeClientOptions) {
-    const { apiVersion, random, onRequest, onResponse, ...overrides } = options;
+    const { apiVersion, random, onRequest, onResponse, callerRate, ...overrides } = options;
+    this.budgets = callerRate ? new CallerBudgets(callerRate) : undefined;
     const config: DataSourceConfig = { ...DEFAULT_CONFIG };
     for (const [key, value] of Object.entries(overrides)) {
       if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
@@ -172,6 +180,10 @@ export class StripeClient {
     const body = isBodyMethod ? encodeParams(req.params) : undefined;
     const limiter = this.limiterFor(req.credentials);
     const what = `${req.method} ${req.path}`;
+    const caller = req.credentials.caller ?? '';
+    // One token per request, not per attempt: a retry is the gateway's doing, not the caller's.
+    const retryAfterSeconds = this.budgets?.take(caller);
+    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
 
     for (let attempt = 0; ; attempt += 1) {
       const info: UpstreamAttemptInfo = {
@@ -181,7 +193,7 @@ export class StripeClient {
         stripeAccount: req.credentials.stripeAccount,
         idempotencyKey: headers['idempotency-key'],
       };
-      const release = await limiter.acquire(req.signal);
+      const release = await limiter.acquire(req.signal, caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
       let retryAfter: string | undefined;

@@ -203,7 +203,7 @@ export function createLoaders(
       method: 'GET',
       path: fillPath(endpoint.path, values),
       params: expandParams(expand),
-      credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+      credentials: { ...credentials, stripeAccount: account },
       signal,
       previewVersion: endpoint.previewVersion,
     });
@@ -278,7 +278,7 @@ export function createLoaders(
         method: 'GET',
         path: endpoint.path,
         params: expandParams(expand),
-        credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+        credentials: { ...credentials, stripeAccount: account },
         signal,
         previewVersion: endpoint.previewVersion,
       });
@@ -316,7 +316,7 @@ export function createLoaders(
           path,
           // Expansions of list items are written from the list: `data.<path>`.
           params: { ...filter, ...expandParams(expand.map((p) => `data.${p}`)) },
-          credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+          credentials: { ...credentials, stripeAccount: account },
           signal,
           previewVersion: endpoint.previewVersion,
         },
@@ -359,7 +359,7 @@ export function createLoaders(
         method: 'GET',
         path,
         params: { ...params, ...expandParams(expand.map((p) => `data.${p}`)) },
-        credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+        credentials: { ...credentials, stripeAccount: account },
         signal,
         previewVersion: endpoint.previewVersion,
       });

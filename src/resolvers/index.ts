@@ -369,7 +369,7 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
         method: 'GET',
         path: fillPath(endpoint.path, pathValues),
         params: withExpand(toStripeParams(endpoint.params, rest, index.metadata), expand),
-        credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+        credentials: { ...stripe.credentials, stripeAccount: account },
         signal: stripe.signal,
         previewVersion: endpoint.previewVersion,
       });
@@ -381,7 +381,7 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
       method: endpoint.method,
       path: fillPath(endpoint.path, pathValues),
       params: withExpand(toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata), endpoint.method === 'POST' ? expand : []),
-      credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+      credentials: { ...stripe.credentials, stripeAccount: account },
       idempotencyKey: typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined,
       signal: stripe.signal,
       previewVersion: endpoint.previewVersion,
