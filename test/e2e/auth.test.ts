@@ -72,6 +72,9 @@ async function expectRefused(g: RunningGateway, headers: Record<string, string>,
 
 const MALFORMED = ['', 'Bearer', 'Bearer a b', 'Token x', 'Basic !!!', 'sk_test_e2e_auth_gateway', 'Bearer  two-spaces'];
 const MALFORMED_MESSAGE = 'The Authorization header is malformed: send "Bearer <credential>" with one credential, or no header';
+/** A case name, the request headers, the expected message. */
+type Refusal = [string, Record<string, string>, string];
+const malformedCases: Refusal[] = MALFORMED.map((h) => [`malformed ${JSON.stringify(h)}`, { authorization: h }, MALFORMED_MESSAGE]);
 
 describe('jwt mode with a shared secret (HS256)', () => {
   test('a valid token: the query runs with the gateway key', async () => {
@@ -81,11 +84,8 @@ describe('jwt mode with a shared secret (HS256)', () => {
     expect(emulator.control.requestLog().map((e) => `${e.method} ${e.path}`)).toEqual(['GET /v1/account']);
   });
 
-  test.each([
-    ['no header', {}, 'This gateway needs a bearer token: Authorization: Bearer <JWT>'],
-    ...MALFORMED.map((h) => [`malformed ${JSON.stringify(h)}`, { authorization: h }, MALFORMED_MESSAGE] as const),
-  ])('%s: 401, no upstream request', async (_name, headers, message) => {
-    await expectRefused(gateways.hs, headers as Record<string, string>, 401, unauthenticated(message));
+  test.each<Refusal>([['no header', {}, 'This gateway needs a bearer token: Authorization: Bearer <JWT>'], ...malformedCases])('%s: 401, no upstream request', async (_name, headers, message) => {
+    await expectRefused(gateways.hs, headers, 401, unauthenticated(message));
   });
 
   test('expired, not yet valid, wrong issuer, wrong audience, wrong signature, alg none, missing exp: 401, no upstream request', async () => {
@@ -152,13 +152,13 @@ describe('stripe-key mode', () => {
     expect(ownFingerprint).not.toBe(gatewayFingerprint);
   });
 
-  test.each([
+  test.each<Refusal>([
     ['no header', {}, 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>'],
     ['a token that is not a Stripe key', { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }, 'The bearer credential is not a Stripe secret or restricted key'],
     ['a publishable key', { authorization: 'Bearer pk_test_abc' }, 'The bearer credential is not a Stripe secret or restricted key'],
-    ...MALFORMED.map((h) => [`malformed ${JSON.stringify(h)}`, { authorization: h }, MALFORMED_MESSAGE] as const),
+    ...malformedCases,
   ])('%s: 401, no upstream request', async (_name, headers, message) => {
-    await expectRefused(gateways.stripeKey, headers as Record<string, string>, 401, unauthenticated(message));
+    await expectRefused(gateways.stripeKey, headers, 401, unauthenticated(message));
   });
 });
 
