@@ -97,7 +97,7 @@ describe('two connected-account callers', () => {
     const sides = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? 'A' : 'B') as 'A' | 'B');
     const answers = await Promise.all(
       sides.map(async (side, i) => {
-        const other = side === 'A' ? 'B' : 'A';
+        const other: 'A' | 'B' = side === 'A' ? 'B' : 'A';
         const list = queries(other);
         return { side, other, res: await post(g, tokens[side], list[Math.floor(i / 2) % list.length]!) };
       }),
