@@ -46,6 +46,15 @@ export class CallerBudgets {
     return result.allowed ? undefined : result.retryAfterSeconds;
   }
 
+  /**
+   * Undefined when the caller has a token left now; else the seconds to wait. Spends nothing:
+   * an operation is refused whole, before execution, when its caller has nothing left.
+   */
+  peek(caller: string): number | undefined {
+    const result = takeToken(this.buckets.get(caller), this.rate, this.now());
+    return result.allowed ? undefined : result.retryAfterSeconds;
+  }
+
   /** A bucket that has refilled is the same as no bucket: forget it, so the map stays small. */
   private dropFull(now: number): void {
     for (const [caller, bucket] of this.buckets) {

@@ -165,6 +165,11 @@ export class StripeClient {
     this.onResponse = onResponse;
   }
 
+  /** Seconds until the caller has budget again (GATEWAY_CALLER_RATE), or undefined if it has some now. */
+  callerRetryAfter(caller: string): number | undefined {
+    return this.budgets?.peek(caller);
+  }
+
   /** Upstream attempts made by this client so far, retries included. */
   get upstreamAttempts(): number {
     return this.attempts;

@@ -65,6 +65,14 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
           };
           const refusal = authorize(contextValue.caller, facts, policy);
           if (refusal !== undefined) throw new GraphQLError(refusal, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          // A caller with no budget left is refused whole, not field by field: one cheap answer
+          // instead of hundreds of errors for a wide query, and nothing sent upstream.
+          const retryAfter = contextValue.stripe?.client.callerRetryAfter(contextValue.caller.sub);
+          if (retryAfter !== undefined) {
+            throw new GraphQLError(`This caller has used its budget of requests to Stripe; retry in ${retryAfter} s`, {
+              extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+            });
+          }
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || contextValue.idempotencyKeys.size === 0) return;

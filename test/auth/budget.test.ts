@@ -27,6 +27,13 @@ test('CallerBudgets: each caller has its own bucket', () => {
   expect([budgets.take('a'), budgets.take('a')]).toEqual([undefined, 1]);
 });
 
+test('CallerBudgets.peek: tells without spending', () => {
+  const budgets = new CallerBudgets({ perSecond: 1, burst: 1 }, () => 0);
+  expect([budgets.peek('a'), budgets.peek('a')]).toEqual([undefined, undefined]);
+  expect(budgets.take('a')).toBeUndefined();
+  expect([budgets.peek('a'), budgets.take('a')]).toEqual([1, 1]);
+});
+
 describe('parseCallerRate', () => {
   test('rate, or rate and burst', () => {
     expect(parseCallerRate('25')).toEqual({ perSecond: 25, burst: 25 });

@@ -170,6 +170,14 @@ describe('each caller\'s budget (GATEWAY_CALLER_RATE)', () => {
     const res = await post(g, busy, three);
     expect(res.body.errors.map((e: Json) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 2 }]);
     expect(emulator.control.requestLog()).toHaveLength(2);
+    // With nothing left, the next operation is refused whole before it runs: HTTP 429, Retry-After.
+    const raw = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}` }, body: JSON.stringify({ query: three }), dispatcher: client });
+    expect([raw.status, raw.headers.get('retry-after'), await raw.json()]).toEqual([
+      429,
+      '2',
+      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 2 s', extensions: { code: 'RATE_LIMITED', retryAfter: 2 } }] },
+    ]);
+    expect(emulator.control.requestLog()).toHaveLength(2);
     const other = await post(g, calm, '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } }');
     expect(other.body.errors).toBeUndefined();
     expect(emulator.control.requestLog()).toHaveLength(4);
