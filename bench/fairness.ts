@@ -6,8 +6,9 @@
  *   shared queue  the light caller uses the heavy caller's `sub`: one queue, served in arrival
  *                 order (what every caller on a key got before per-caller queues)
  *   fair          two callers: their queues are served in turn
- *   fair+budget   the same, with GATEWAY_CALLER_RATE: the heavy caller spends its budget and the
- *                 excess is RATE_LIMITED
+ *   fair+budget   the same, with GATEWAY_CALLER_RATE: the heavy caller spends its budget, the
+ *                 excess is RATE_LIMITED, and an operation refused whole (429) waits out
+ *                 its Retry-After
  *
  * Reported as ratios to the unloaded p95. Runs at the end of `npm run bench`, or alone:
  * `npx tsx bench/fairness.ts`.
@@ -21,7 +22,7 @@ import { percentile } from './stats';
 
 const SECRET = 'bench-fairness-secret-of-at-least-32-bytes';
 const LATENCY_MS = 50;
-const LIGHT_RUNS = 40;
+const LIGHT_RUNS = 100;
 const HEAVY_WORKERS = 3;
 const HEAVY_ALIASES = 450;
 const CALLER_RATE = '100,450';
@@ -44,10 +45,14 @@ async function token(sub: string): Promise<string> {
     .sign(new TextEncoder().encode(SECRET));
 }
 
-/** Posts one query as a caller; answers the count of RATE_LIMITED errors in the response. */
+/**
+ * Posts one query as a caller; answers the count of RATE_LIMITED errors in the response. An
+ * operation refused whole (HTTP 429) waits out its Retry-After, as a well-behaved client does.
+ */
 async function post(pool: Pool, path: string, bearer: string, query: string): Promise<number> {
   const res = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query }) });
   const body = JSON.parse(await res.body.text()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  if (res.statusCode === 429) await new Promise((r) => setTimeout(r, Number(res.headers['retry-after'] ?? 1) * 1000));
   return (body.errors ?? []).filter((e) => e.extensions?.code === 'RATE_LIMITED').length;
 }
 

@@ -57,7 +57,7 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), authorizationPlugin(index, config.auth.policy), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined), queryLimitsPlugin(index, config.limits), partialDataStatusPlugin()],
   });
   await apollo.start();
 

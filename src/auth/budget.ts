@@ -17,15 +17,29 @@ export interface Bucket {
 
 export type TakeResult = { allowed: true; bucket: Bucket } | { allowed: false; bucket: Bucket; retryAfterSeconds: number };
 
+/** The bucket as it is at `nowMs`: refilled at the rate since it was last touched, up to the burst. */
+export function refill(bucket: Bucket | undefined, rate: CallerRate, nowMs: number): Bucket {
+  if (!bucket) return { tokens: rate.burst, updatedMs: nowMs };
+  const elapsed = Math.max(0, nowMs - bucket.updatedMs) / 1000;
+  return { tokens: Math.min(rate.burst, bucket.tokens + elapsed * rate.perSecond), updatedMs: nowMs };
+}
+
+/**
+ * Whole seconds until the bucket holds `needed` tokens (never more than the burst: a bigger
+ * need would wait forever); 0 when it holds them now. Whole seconds, as HTTP's Retry-After
+ * counts them, and never 0 for a wait, which would invite a busy loop.
+ */
+export function secondsUntil(bucket: Bucket, rate: CallerRate, needed: number): number {
+  const need = Math.min(needed, rate.burst);
+  return bucket.tokens >= need ? 0 : Math.max(1, Math.ceil((need - bucket.tokens) / rate.perSecond));
+}
+
 /** Spends one token if there is one. Pure: the bucket (undefined: a new, full one), the rate and the clock in. */
 export function takeToken(bucket: Bucket | undefined, rate: CallerRate, nowMs: number): TakeResult {
-  const previous = bucket ?? { tokens: rate.burst, updatedMs: nowMs };
-  const elapsed = Math.max(0, nowMs - previous.updatedMs) / 1000;
-  const tokens = Math.min(rate.burst, previous.tokens + elapsed * rate.perSecond);
-  if (tokens >= 1) return { allowed: true, bucket: { tokens: tokens - 1, updatedMs: nowMs } };
-  // Whole seconds, as HTTP's Retry-After counts them; never 0, which would invite a busy loop.
-  const retryAfterSeconds = Math.max(1, Math.ceil((1 - tokens) / rate.perSecond));
-  return { allowed: false, bucket: { tokens, updatedMs: nowMs }, retryAfterSeconds };
+  const current = refill(bucket, rate, nowMs);
+  const wait = secondsUntil(current, rate, 1);
+  if (wait === 0) return { allowed: true, bucket: { tokens: current.tokens - 1, updatedMs: nowMs } };
+  return { allowed: false, bucket: current, retryAfterSeconds: wait };
 }
 
 /** The buckets of every caller seen, by caller id. */
@@ -47,12 +61,13 @@ export class CallerBudgets {
   }
 
   /**
-   * Undefined when the caller has a token left now; else the seconds to wait. Spends nothing:
-   * an operation is refused whole, before execution, when its caller has nothing left.
+   * Undefined when the caller holds `needed` tokens now (or the whole burst, for a bigger need);
+   * else the seconds to wait. Spends nothing: an operation that could need more than its caller
+   * has left is refused whole, before execution, rather than half run.
    */
-  peek(caller: string): number | undefined {
-    const result = takeToken(this.buckets.get(caller), this.rate, this.now());
-    return result.allowed ? undefined : result.retryAfterSeconds;
+  peek(caller: string, needed = 1): number | undefined {
+    const wait = secondsUntil(refill(this.buckets.get(caller), this.rate, this.now()), this.rate, needed);
+    return wait === 0 ? undefined : wait;
   }
 
   /** A bucket that has refilled is the same as no bucket: forget it, so the map stays small. */

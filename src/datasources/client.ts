@@ -165,9 +165,9 @@ export class StripeClient {
     this.onResponse = onResponse;
   }
 
-  /** Seconds until the caller has budget again (GATEWAY_CALLER_RATE), or undefined if it has some now. */
-  callerRetryAfter(caller: string): number | undefined {
-    return this.budgets?.peek(caller);
+  /** Seconds until the caller's budget (GATEWAY_CALLER_RATE) holds `needed` requests; undefined if it does now or there is none. */
+  callerRetryAfter(caller: string, needed: number): number | undefined {
+    return this.budgets?.peek(caller, needed);
   }
 
   /** Upstream attempts made by this client so far, retries included. */

@@ -10,6 +10,7 @@ import type { GatewayContext } from '../context';
 import type { MetadataIndex } from '../schema/metadata';
 import { selectedFields, type SelectionInfo } from '../resolvers/selection';
 import { authorize, type OperationFacts, type Policy } from '../auth/policy';
+import { estimateCost } from './limits';
 
 /** The root fields an operation runs and the accounts it names, through asConnectedAccount. */
 export function operationFacts(
@@ -48,7 +49,14 @@ function accountArgument(root: GraphQLObjectType, node: FieldNode, selection: Se
   }
 }
 
-export function authorizationPlugin(index: MetadataIndex, policy: Policy | undefined): ApolloServerPlugin<GatewayContext> {
+function overBudget(retryAfter: number): GraphQLError {
+  return new GraphQLError(`This caller has used its budget of requests to Stripe; retry in ${retryAfter} s`, {
+    extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+  });
+}
+
+/** `budget`: whether callers have a budget (GATEWAY_CALLER_RATE), so operations are priced first. */
+export function authorizationPlugin(index: MetadataIndex, policy: Policy | undefined, budget: boolean): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -65,14 +73,13 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
           };
           const refusal = authorize(contextValue.caller, facts, policy);
           if (refusal !== undefined) throw new GraphQLError(refusal, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-          // A caller with no budget left is refused whole, not field by field: one cheap answer
-          // instead of hundreds of errors for a wide query, and nothing sent upstream.
-          const retryAfter = contextValue.stripe?.client.callerRetryAfter(contextValue.caller.sub);
-          if (retryAfter !== undefined) {
-            throw new GraphQLError(`This caller has used its budget of requests to Stripe; retry in ${retryAfter} s`, {
-              extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
-            });
-          }
+          const client = budget ? contextValue.stripe?.client : undefined;
+          if (!client) return;
+          // An operation that could need more than its caller's budget holds is refused whole,
+          // not field by field: one cheap answer instead of hundreds of errors for a wide query.
+          const needed = estimateCost(schema, index, operation, fragments, request.variables ?? {}).upstreamRequests;
+          const retryAfter = client.callerRetryAfter(contextValue.caller.sub, Math.max(1, needed));
+          if (retryAfter !== undefined) throw overBudget(retryAfter);
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || contextValue.idempotencyKeys.size === 0) return;

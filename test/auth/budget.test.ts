@@ -1,4 +1,4 @@
-import { CallerBudgets, parseCallerRate, takeToken } from '../../src/auth/budget';
+import { CallerBudgets, parseCallerRate, secondsUntil, takeToken } from '../../src/auth/budget';
 
 describe('takeToken', () => {
   const rate = { perSecond: 2, burst: 3 };
@@ -27,11 +27,29 @@ test('CallerBudgets: each caller has its own bucket', () => {
   expect([budgets.take('a'), budgets.take('a')]).toEqual([undefined, 1]);
 });
 
-test('CallerBudgets.peek: tells without spending', () => {
-  const budgets = new CallerBudgets({ perSecond: 1, burst: 1 }, () => 0);
-  expect([budgets.peek('a'), budgets.peek('a')]).toEqual([undefined, undefined]);
-  expect(budgets.take('a')).toBeUndefined();
-  expect([budgets.peek('a'), budgets.take('a')]).toEqual([1, 1]);
+test('CallerBudgets.peek: tells without spending, for one request or an operation\'s estimate (capped at the burst)', () => {
+  let now = 0;
+  const budgets = new CallerBudgets({ perSecond: 2, burst: 10 }, () => now);
+  expect([budgets.peek('a'), budgets.peek('a', 10), budgets.peek('a', 500)]).toEqual([undefined, undefined, undefined]);
+  for (let i = 0; i < 4; i++) budgets.take('a');
+  expect([budgets.peek('a', 6), budgets.peek('a', 7), budgets.peek('a', 500)]).toEqual([undefined, 1, 2]);
+  now = 1000;
+  expect(budgets.peek('a', 500)).toBe(1);
+  now = 2000;
+  expect(budgets.peek('a', 500)).toBeUndefined();
+});
+
+describe('secondsUntil', () => {
+  const rate = { perSecond: 4, burst: 8 };
+  test.each([
+    [8, 1, 0],
+    [0.5, 1, 1],
+    [0, 8, 2],
+    [0, 100, 2],
+    [7.9, 8, 1],
+  ])('%d tokens, %d needed: %d s', (tokens, needed, seconds) => {
+    expect(secondsUntil({ tokens, updatedMs: 0 }, rate, needed)).toBe(seconds);
+  });
 });
 
 describe('parseCallerRate', () => {

@@ -170,12 +170,13 @@ describe('each caller\'s budget (GATEWAY_CALLER_RATE)', () => {
     const res = await post(g, busy, three);
     expect(res.body.errors.map((e: Json) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 2 }]);
     expect(emulator.control.requestLog()).toHaveLength(2);
-    // With nothing left, the next operation is refused whole before it runs: HTTP 429, Retry-After.
+    // The next operation could need 3, capped at the burst of 2, and the bucket is empty: it is
+    // refused whole before it runs, HTTP 429, after the 4 s two tokens take at 0.5 per second.
     const raw = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}` }, body: JSON.stringify({ query: three }), dispatcher: client });
     expect([raw.status, raw.headers.get('retry-after'), await raw.json()]).toEqual([
       429,
-      '2',
-      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 2 s', extensions: { code: 'RATE_LIMITED', retryAfter: 2 } }] },
+      '4',
+      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 4 s', extensions: { code: 'RATE_LIMITED', retryAfter: 4 } }] },
     ]);
     expect(emulator.control.requestLog()).toHaveLength(2);
     const other = await post(g, calm, '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } }');
