@@ -10,6 +10,7 @@
  *    and sequential waves from the emulator's request log (definition in stats.ts).
  * 2. Load: each operation at a fixed concurrency for a fixed number of operations, at 0 ms and
  *    50 ms of added emulator latency: p50/p95/p99, ops/s, gateway CPU per operation, peak RSS.
+ * 3. Fairness (bench/fairness.ts): a light caller's p95 beside a heavy caller on the same key.
  * Writes bench/results/latest.json and latest.md and prints the tables.
  */
 import { execSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { loadMetadata, startEmulator, type RunningEmulator } from '../src/emulator';
 import { seedFixture, type BenchFixture } from './fixture';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
+import { fairnessTable, measureFairness } from './fairness';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { latencyTable, markdown, SYSTEMS, traceTable, type BenchResults, type CellResult, type SystemName, type TraceResult } from './report';
@@ -183,6 +185,8 @@ async function main(): Promise<void> {
 
     const traced = await trace(emulator, systems);
     const cells = await measure(emulator, systems);
+    // Its own jwt-mode gateway processes, after the others are measured: no load in common.
+    const fairness = await measureFairness(emulator, API_KEY);
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -201,6 +205,7 @@ async function main(): Promise<void> {
       operations: OPERATIONS.map((o) => ({ name: o.name, title: o.title, floorPlan: o.floorPlan })),
       trace: traced,
       cells,
+      fairness,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -212,6 +217,7 @@ async function main(): Promise<void> {
       console.log(`\nEmulator latency ${latency} ms, concurrency ${CONCURRENCY}, ${OPERATIONS_PER_CELL[latency]} operations per cell\n`);
       console.log(latencyTable(results, latency));
     }
+    console.log(`\n${fairnessTable(fairness)}`);
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
     if (errors > 0) process.exitCode = 1;

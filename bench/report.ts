@@ -3,6 +3,7 @@
  * written to bench/results/latest.md.
  */
 import { ratio } from './stats';
+import { fairnessTable, type FairnessResult } from './fairness';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
 export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
@@ -48,6 +49,8 @@ export interface BenchResults {
   operations: Array<{ name: string; title: string; floorPlan: string }>;
   trace: TraceResult[];
   cells: CellResult[];
+  /** A light caller's p95 beside a heavy caller on the same key (bench/fairness.ts). */
+  fairness?: FairnessResult;
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -132,6 +135,7 @@ export function markdown(results: BenchResults): string {
     traceTable(results),
     '',
   ];
+  if (results.fairness) parts.push('## Fairness between callers on one key', '', fairnessTable(results.fairness), '');
   for (const latency of s.latenciesMs as number[]) {
     parts.push(
       `## Latency and throughput, emulator latency ${latency} ms`,
