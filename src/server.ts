@@ -98,7 +98,7 @@ export async function startGateway(config: GatewayConfig, options: { apiBase: st
     // Who is calling, before Apollo runs: a refused request costs no upstream call.
     const auth = await authenticator.authenticate(req.headers.authorization);
     if (!auth.ok) {
-      res.writeHead(auth.status, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      res.writeHead(auth.status, { 'content-type': 'application/json', ...(auth.status === 401 ? { 'www-authenticate': 'Bearer' } : {}) });
       res.end(authenticationFailureBody(auth));
       return;
     }
