@@ -1,8 +1,8 @@
 /**
- * From a request's `Authorization` header to a Caller, or to the 401 that stops the request
+ * From a request's `Authorization` header to a Caller (src/auth/caller.ts), or to the 401 that stops the request
  * before Apollo runs (and so before any upstream call). The one entry point the server calls.
  */
-import { ANONYMOUS, isStripeKey, keyCaller, type Caller } from './caller';
+import { ANONYMOUS, isStripeKey, keyCaller } from './caller';
 import type { AuthConfig, AuthMode } from './config';
 import { parseAuthorization, type ParsedAuthorization } from './header';
 import { createJwtVerifier, type Verification } from './jwt';
@@ -24,17 +24,13 @@ export function stepFor(mode: AuthMode, header: ParsedAuthorization): Step {
   return isStripeKey(header.token) ? { kind: 'own-key', key: header.token } : { kind: 'reject', message: 'The bearer credential is not a Stripe secret or restricted key' };
 }
 
-export type Authentication = Verification;
-
 export interface Authenticator {
-  readonly mode: AuthMode;
-  authenticate(authorization: string | undefined): Promise<Authentication>;
+  authenticate(authorization: string | undefined): Promise<Verification>;
 }
 
 export function createAuthenticator(config: AuthConfig): Authenticator {
   const verify = config.jwt ? createJwtVerifier(config.jwt) : undefined;
   return {
-    mode: config.mode,
     async authenticate(authorization) {
       const step = stepFor(config.mode, parseAuthorization(authorization));
       switch (step.kind) {
@@ -56,5 +52,3 @@ export function authenticationFailureBody(result: { status: 401 | 503; message: 
   const code = result.status === 401 ? 'UNAUTHENTICATED' : 'SERVICE_UNAVAILABLE';
   return JSON.stringify({ errors: [{ message: result.message, extensions: { code } }] });
 }
-
-export type { Caller };

@@ -17,7 +17,7 @@ export interface Caller {
   readonly ownKey?: string | undefined;
 }
 
-export const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
+const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
 const SUB = /^[\x21-\x7e]{1,200}$/;
 
 /** A caller from verified JWT claims, or the reason the claims cannot make one. */

@@ -9,7 +9,7 @@ import { callerFromClaims, type Caller } from './caller';
 import type { JwtSettings } from './config';
 
 /** Skew allowed on exp and nbf, in seconds. */
-export const CLOCK_TOLERANCE_S = 60;
+const CLOCK_TOLERANCE_S = 60;
 
 export type Verification = { ok: true; caller: Caller } | { ok: false; status: 401 | 503; message: string };
 
@@ -38,7 +38,7 @@ export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
 }
 
 /** The answer to a token that did not verify. Messages name the reason, never the token. */
-export function rejection(error: unknown): { ok: false; status: 401 | 503; message: string } {
+function rejection(error: unknown): { ok: false; status: 401 | 503; message: string } {
   if (error instanceof errors.JWTExpired) return { ok: false, status: 401, message: 'The token has expired' };
   if (error instanceof errors.JWTClaimValidationFailed) {
     const reasons: Record<string, string> = {

@@ -88,7 +88,7 @@ describe('jwt mode with a shared secret (HS256)', () => {
     await expectRefused(gateways.hs, headers, 401, unauthenticated(message));
   });
 
-  test('expired, not yet valid, wrong issuer, wrong audience, wrong signature, alg none, missing exp: 401, no upstream request', async () => {
+  test('expired, not yet valid, wrong issuer, wrong audience, wrong signature, alg none, no sub, a bad stripe_account: 401, no upstream request', async () => {
     const cases: Array<[string, string]> = [
       [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, expiresIn: -61 }), 'The token has expired'],
       [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, notBefore: 120 }), 'The token is not valid yet (nbf)'],
@@ -139,6 +139,19 @@ describe('jwt mode with a key set (RS256) that rotates', () => {
       await expectRefused(gateways.jwks, bearer(token), 401, unauthenticated('The token could not be verified (signature, algorithm or format)'));
     }
   });
+});
+
+test('a key set that cannot be fetched: 503 SERVICE_UNAVAILABLE, no upstream request', async () => {
+  // Port 1 on loopback: nothing listens there, the connection is refused at once.
+  const unreachable = await gateway({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'http://127.0.0.1:1/jwks.json' });
+  try {
+    emulator.control.resetLog();
+    const res = await post(unreachable, '{ currentAccount { id } }', bearer(await idp.token({ claims: PLATFORM })));
+    expect([res.status, res.body]).toEqual([503, { errors: [{ message: "The identity provider's key set could not be fetched; retry shortly", extensions: { code: 'SERVICE_UNAVAILABLE' } }] }]);
+    expect(emulator.control.requestLog()).toEqual([]);
+  } finally {
+    await unreachable.close();
+  }
 });
 
 describe('stripe-key mode', () => {
