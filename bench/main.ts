@@ -200,7 +200,7 @@ async function main(): Promise<void> {
         traceLatencyMs: TRACE_LATENCY_MS,
         traceRuns: TRACE_RUNS,
         gatewayIdleRssMB: { gateway: Math.round(idleRssMB.gateway), naive: Math.round(idleRssMB.naive) },
-        gatewayProcess: 'node --import tsx --import bench/probe.ts src/main.ts, STRIPE_API_BASE=<emulator>, GATEWAY_LOADERS=on|off, other settings at their defaults',
+        gatewayProcess: 'node --import tsx --import bench/probe.ts src/main.ts, STRIPE_API_BASE=<emulator>, GATEWAY_AUTH=open, GATEWAY_LOADERS=on|off, other settings at their defaults',
       },
       operations: OPERATIONS.map((o) => ({ name: o.name, title: o.title, floorPlan: o.floorPlan })),
       trace: traced,
