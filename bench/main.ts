@@ -12,6 +12,7 @@
  *    50 ms of added emulator latency: p50/p95/p99, ops/s, gateway CPU per operation, peak RSS.
  * 3. Hostile documents (bench/hostile.ts): the gateway's CPU time for each, one at a time.
  * 4. Sizes: an introspection result and the nested read, uncompressed, gzip and brotli.
+ * 5. Fairness (bench/fairness.ts): a light caller's p95 beside a heavy caller on the same key.
  * Writes bench/results/latest.json and latest.md and prints the tables.
  * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
  */
@@ -24,6 +25,7 @@ import { loadMetadata, startEmulator, type RunningEmulator } from '../src/emulat
 import { seedFixture, type BenchFixture } from './fixture';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { compressionTable, measureCompression } from './compression';
+import { fairnessTable, measureFairness } from './fairness';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { measureHostile } from './hostile';
@@ -210,6 +212,8 @@ async function main(): Promise<void> {
     const cells = await measure(emulator, systems);
     const hostile = await measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS);
     const compression = await measureCompression(gateway.url, fx);
+    // Its own jwt-mode gateway processes, after the others are measured: no load in common.
+    const fairness = await measureFairness(emulator, API_KEY);
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -224,13 +228,14 @@ async function main(): Promise<void> {
         traceRuns: TRACE_RUNS,
         hostileRuns: HOSTILE_RUNS,
         gatewayIdleRssMB: { gateway: Math.round(idleRssMB.gateway), naive: Math.round(idleRssMB.naive) },
-        gatewayProcess: 'node --import tsx --import bench/probe.ts src/main.ts, STRIPE_API_BASE=<emulator>, GATEWAY_LOADERS=on|off, other settings at their defaults',
+        gatewayProcess: 'node --import tsx --import bench/probe.ts src/main.ts, STRIPE_API_BASE=<emulator>, GATEWAY_AUTH=open, GATEWAY_LOADERS=on|off, other settings at their defaults',
       },
       operations: OPERATIONS.map((o) => ({ name: o.name, title: o.title, floorPlan: o.floorPlan })),
       trace: traced,
       cells,
       hostile,
       compression,
+      fairness,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -246,6 +251,7 @@ async function main(): Promise<void> {
     console.log(hostileTable(hostile));
     console.log('\nAnswer sizes on the wire\n');
     console.log(compressionTable(compression));
+    console.log(`\n${fairnessTable(fairness)}`);
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
     if (errors > 0 || hostile.some((h) => !h.asExpected)) process.exitCode = 1;

@@ -5,6 +5,7 @@
 import type { HostileResult } from './hostile';
 import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
+import { fairnessTable, type FairnessResult } from './fairness';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
 export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
@@ -52,6 +53,8 @@ export interface BenchResults {
   cells: CellResult[];
   hostile: HostileResult[];
   compression: CompressionResult[];
+  /** A light caller's p95 beside a heavy caller on the same key (bench/fairness.ts). */
+  fairness?: FairnessResult;
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -155,6 +158,7 @@ export function markdown(results: BenchResults): string {
     traceTable(results),
     '',
   ];
+  if (results.fairness) parts.push('## Fairness between callers on one key', '', fairnessTable(results.fairness), '');
   for (const latency of s.latenciesMs as number[]) {
     parts.push(
       `## Latency and throughput, emulator latency ${latency} ms`,

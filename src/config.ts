@@ -7,16 +7,11 @@
 import { configFromEnv, type DataSourceConfig } from './datasources/config';
 import type { QueryLimits } from './plugins/limits';
 import { LOG_LEVELS, type LogSettings } from './observability/logger';
-import { parseCorsOrigins, type AuthMode, type CorsPolicy, NO_CORS } from './http/cors';
+import { parseCorsOrigins, type CorsPolicy, NO_CORS } from './http/cors';
 import { loadTrustedDocuments, type TrustedDocuments, type TrustedDocumentsMode } from './http/trusted-documents';
 import { INTROSPECTION_MODES, defaultIntrospection, type IntrospectionMode } from './plugins/introspection-policy';
 import { DEFAULT_COMPRESSION, type CompressionSettings } from './http/compression';
-
-/**
- * How callers are identified. Caller identity (GATEWAY_AUTH) is not built yet, so every gateway
- * is `open` today; the policies that depend on the mode already take it as a parameter.
- */
-const AUTH_MODE: AuthMode = 'open';
+import { authConfigFromEnv, type AuthConfig } from './auth/config';
 
 export interface GatewayConfig {
   port: number;
@@ -52,6 +47,8 @@ export interface GatewayConfig {
   apqCacheBytes: number;
   introspection: IntrospectionMode;
   compression: CompressionSettings;
+  /** Who may call and how much (src/auth/config.ts). */
+  auth: AuthConfig;
 }
 
 /** A configuration that cannot be used: every problem found, one a line. */
@@ -127,7 +124,10 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
   if (embedded && env.NODE_ENV === 'production') {
     read.fail('NODE_ENV=production needs STRIPE_API_KEY or STRIPE_API_BASE: the built-in emulator and its demo data are for development', undefined);
   }
+  // The caller mode decides defaults below (CORS `*`, introspection); a bad one is a problem too.
+  const auth = read.guarded(() => authConfigFromEnv(env), FALLBACK_AUTH);
   const config: GatewayConfig = {
+    auth,
     port: read.integer('PORT', 4000, 0, 65_535),
     host: read.raw('HOST') ?? '127.0.0.1',
     apiKey,
@@ -153,10 +153,10 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
       port: read.raw('METRICS_PORT') === undefined ? undefined : read.integer('METRICS_PORT', 0, 1, 65_535),
       token: read.secret('METRICS_TOKEN', 16),
     },
-    cors: read.parsed(parseCorsOrigins(read.raw('CORS_ORIGINS'), AUTH_MODE), NO_CORS),
+    cors: read.parsed(parseCorsOrigins(read.raw('CORS_ORIGINS'), auth.mode), NO_CORS),
     trustedDocuments: readTrustedDocuments(read),
     apqCacheBytes: read.integer('GATEWAY_APQ_CACHE_BYTES', 8 * 1024 * 1024, 0),
-    introspection: read.oneOf('GATEWAY_INTROSPECTION', INTROSPECTION_MODES, defaultIntrospection(AUTH_MODE, embedded)),
+    introspection: read.oneOf('GATEWAY_INTROSPECTION', INTROSPECTION_MODES, defaultIntrospection(auth.mode, embedded)),
     compression: {
       enabled: read.oneOf('GATEWAY_COMPRESSION', ['on', 'off'], 'on') === 'on',
       minBytes: read.integer('GATEWAY_COMPRESSION_MIN_BYTES', DEFAULT_COMPRESSION.minBytes, 0),
@@ -168,6 +168,9 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }
+
+/** Stands in for a caller configuration that could not be read, while the other problems are collected. */
+const FALLBACK_AUTH: AuthConfig = { mode: 'open', jwt: undefined, policy: undefined, callerRate: undefined };
 
 function readTrustedDocuments(read: Reader): GatewayConfig['trustedDocuments'] {
   const location = read.raw('GATEWAY_TRUSTED_DOCUMENTS');

@@ -9,6 +9,7 @@ import { createLoaders, type LoaderOptions, type Loaders } from './datasources/l
 import type { MetadataIndex } from './schema/metadata';
 import type { OperationTrace } from './observability/operation';
 import type { UpstreamObserver } from './datasources/client';
+import type { Caller } from './auth/caller';
 
 export interface RequestStripe {
   readonly client: StripeClient;
@@ -20,6 +21,12 @@ export interface RequestStripe {
 
 export interface GatewayContext {
   readonly index: MetadataIndex;
+  /** Who is calling (src/auth/); authorization reads it before execution. */
+  readonly caller: Caller;
+  /** The request's `Stripe-Account` header, which authorization checks against the caller. */
+  readonly requestedAccount: string | undefined;
+  /** Idempotency keys sent to Stripe, by the response key of their mutation field. */
+  readonly idempotencyKeys: Map<string, string>;
   /** Null when neither the request nor the gateway has a key: any Stripe call is UNAUTHENTICATED. */
   readonly stripe: RequestStripe | null;
   /** What is recorded about this operation for its access log line and metrics. */
@@ -29,7 +36,10 @@ export interface GatewayContext {
 export interface ContextOptions {
   index: MetadataIndex;
   client: StripeClient;
-  apiKey: string | undefined;
+  caller: Caller;
+  /** The gateway's own key; used only for callers that did not bring a key of their own. */
+  gatewayKey: string | undefined;
+  /** The request's `Stripe-Account` header. */
   stripeAccount: string | undefined;
   signal?: AbortSignal | undefined;
   loaderOptions?: LoaderOptions | undefined;
@@ -39,13 +49,15 @@ export interface ContextOptions {
 }
 
 export function createContext(options: ContextOptions): GatewayContext {
-  const { index, trace } = options;
-  if (!options.apiKey) return { index, stripe: null, trace };
-  const credentials: StripeCredentials = { apiKey: options.apiKey, stripeAccount: options.stripeAccount };
+  const { caller, index, trace } = options;
+  const who = { index, caller, requestedAccount: options.stripeAccount, idempotencyKeys: new Map<string, string>(), trace };
+  const apiKey = caller.ownKey ?? options.gatewayKey;
+  if (!apiKey) return { ...who, stripe: null };
+  // A connected-account caller always acts as its own account, whatever the request says.
+  const credentials: StripeCredentials = { apiKey, stripeAccount: caller.stripeAccount ?? options.stripeAccount, caller: caller.sub };
   const client = options.observer ? options.client.observedBy(options.observer) : options.client;
   return {
-    index,
-    trace,
+    ...who,
     stripe: {
       client,
       credentials,

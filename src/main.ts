@@ -11,6 +11,7 @@ import { startGateway } from './server';
 import { startEmulator } from './emulator';
 import { closeAllPools } from './datasources/client';
 import { createLogger, type Logger } from './observability/logger';
+import { authStartWarning } from './auth/config';
 
 /** The key the gateway uses against its own emulator when a request brings none. */
 export const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = createLogger(config.log);
+  const warning = authStartWarning(config.auth, config.embedded);
+  if (warning) log.warn(warning);
   let apiBase = config.dataSource.apiBase;
   let apiKey = config.apiKey;
   let stopEmulator: (() => Promise<void>) | undefined;

@@ -22,6 +22,8 @@ import { queryLimitsPlugin } from './plugins/limits';
 import { stringifyResult } from './plugins/introspection';
 import { partialDataStatusPlugin } from './plugins/status';
 import { observabilityPlugin } from './plugins/observability';
+import { authorizationPlugin } from './plugins/auth';
+import { authenticationFailureBody, createAuthenticator } from './auth/authenticate';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
@@ -55,20 +57,6 @@ export interface GatewayOptions {
   logger?: Logger | undefined;
 }
 
-/** Bearer key of a request: `Authorization: Bearer sk_...` (or Basic `sk_...:`, as curl -u sends). */
-export function keyFromHeaders(authorization: string | undefined): string | undefined {
-  if (!authorization) return undefined;
-  const bearer = authorization.match(/^Bearer\s+(\S+)$/i);
-  if (bearer) return bearer[1];
-  const basic = authorization.match(/^Basic\s+(\S+)$/i);
-  if (basic) {
-    const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
-    const user = decoded.split(':')[0];
-    return user || undefined;
-  }
-  return undefined;
-}
-
 /**
  * One home for error formatting: a stable code on every error, no stack traces, and no secret
  * in any message. An unexpected error keeps no message of its own (its cause is logged by the
@@ -96,6 +84,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...config.dataSource,
     apiBase: options.apiBase,
     apiVersion: config.stripeVersion ?? index.metadata.apiVersion,
+    callerRate: config.auth.callerRate,
     onResponse: (info) =>
       metrics.upstream({
         method: info.method,
@@ -106,6 +95,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       }),
   });
   const metrics = new GatewayMetrics(() => client.queue);
+  const authenticator = createAuthenticator(config.auth);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     formatError,
@@ -120,8 +110,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? false : { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes }) },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      // TODO(caller identity): give the caller's role from the context once GATEWAY_AUTH lands.
-      introspectionPolicyPlugin<GatewayContext>(config.introspection, () => undefined),
+      authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined),
+      introspectionPolicyPlugin<GatewayContext>(config.introspection, (context) => context.caller.role),
       queryLimitsPlugin(index, config.limits),
       partialDataStatusPlugin(),
       observabilityPlugin(log),
@@ -130,7 +120,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   await apollo.start();
 
   const playground = playgroundHandler({ endpoint: '/graphql', embeddedMode: options.apiKey !== undefined && config.embedded, examples: loadExamples() });
-  const gatewayKey = options.apiKey;
+  // stripe-key mode never lends the gateway's key, whatever the environment holds.
+  const gatewayKey = config.auth.mode === 'stripe-key' ? undefined : options.apiKey;
   const inFlight = new InFlight();
   const serveMetrics = metricsHandler(metrics, config.metrics.token);
 
@@ -151,11 +142,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }
     const stripeAccount = headerValue(req.headers['stripe-account']);
     const trace = newTrace(requestId, stripeAccount);
+    // Who is calling, before Apollo runs: a refused request costs no upstream call.
+    const auth = await authenticator.authenticate(req.headers.authorization);
+    // Answers given before Apollo runs still get the request id, an access line and metrics.
+    const refuse = async (response: HTTPGraphQLResponse): Promise<void> =>
+      finishOperation(trace, await writeResult(req, res, refusedBeforeApollo(trace, response), inFlight.draining, config.compression));
+    if (!auth.ok) return refuse(authenticationFailure(auth));
+    trace.caller = auth.caller.sub;
     const trusted = applyTrustedDocuments(req.method ?? 'GET', body, url.search, config.trustedDocuments.documents, config.trustedDocuments.mode);
-    if ('refused' in trusted) {
-      finishOperation(trace, await writeResult(req, res, refusedBeforeApollo(trace, trusted.refused), inFlight.draining, config.compression));
-      return;
-    }
+    if ('refused' in trusted) return refuse(trusted.refused);
     const controller = new AbortController();
     // Every upstream call of this operation listens on the signal; a wide query makes hundreds.
     setMaxListeners(0, controller.signal);
@@ -171,7 +166,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
           createContext({
             index,
             client,
-            apiKey: keyFromHeaders(req.headers.authorization) ?? gatewayKey,
+            caller: auth.caller,
+            gatewayKey,
             stripeAccount,
             signal: controller.signal,
             loaderOptions: { enabled: config.loadersEnabled },
@@ -299,6 +295,13 @@ async function writeResult(
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+/** HTTP 401 (with `WWW-Authenticate`) or 503 for a caller who could not be identified. */
+function authenticationFailure(auth: { status: 401 | 503; message: string }): HTTPGraphQLResponse {
+  const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8']]);
+  if (auth.status === 401) headers.set('www-authenticate', 'Bearer');
+  return { status: auth.status, headers, body: { kind: 'complete', string: authenticationFailureBody(auth) } };
 }
 
 /**

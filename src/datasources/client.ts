@@ -10,6 +10,7 @@ import { Pool } from 'undici';
 import { DEFAULT_CONFIG, parseApiBase, type DataSourceConfig } from './config';
 import { encodeParams, withQuery, type Params } from './encoding';
 import {
+  CallerRateLimitError,
   InvalidInputError,
   MissingCredentialsError,
   OperationDeadline,
@@ -31,6 +32,7 @@ import {
   type StripeSearchResult,
 } from './pagination';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
+import { CallerBudgets, type CallerRate } from '../auth/budget';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -38,6 +40,8 @@ export interface StripeCredentials {
   apiKey: string;
   /** The connected account to act for (`acct_...`); sent as `Stripe-Account`. */
   stripeAccount?: string | undefined;
+  /** Who the gateway calls for (Caller.sub): their own budget and their turn in the queue. */
+  caller?: string | undefined;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
@@ -103,6 +107,8 @@ export interface StripeClientOptions extends Partial<DataSourceConfig> {
   onRequest?: (info: UpstreamAttemptInfo) => void;
   /** Called after every upstream attempt. */
   onResponse?: (info: UpstreamResultInfo) => void;
+  /** Each caller's budget of upstream requests (GATEWAY_CALLER_RATE); none when absent. */
+  callerRate?: CallerRate | undefined;
 }
 
 /** The gateway's User-Agent: `stripe-graph-gateway/<version>`. */
@@ -151,9 +157,11 @@ export class StripeClient {
   // An object, not a number field: views made by `observedBy` share it with their base client.
   private readonly counters = { attempts: 0 };
   private readonly observer: UpstreamObserver | undefined;
+  private readonly budgets: CallerBudgets | undefined;
 
   constructor(options: StripeClientOptions) {
-    const { apiVersion, random, onRequest, onResponse, ...overrides } = options;
+    const { apiVersion, random, onRequest, onResponse, callerRate, ...overrides } = options;
+    this.budgets = callerRate ? new CallerBudgets(callerRate) : undefined;
     const config: DataSourceConfig = { ...DEFAULT_CONFIG };
     for (const [key, value] of Object.entries(overrides)) {
       if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
@@ -169,6 +177,11 @@ export class StripeClient {
     this.onRequest = onRequest;
     this.onResponse = onResponse;
     this.observer = undefined;
+  }
+
+  /** Seconds until the caller's budget (GATEWAY_CALLER_RATE) holds `needed` requests; undefined if it does now or there is none. */
+  callerRetryAfter(caller: string, needed: number): number | undefined {
+    return this.budgets?.peek(caller, needed);
   }
 
   /** Upstream attempts made by this client so far, retries included. */
@@ -207,6 +220,10 @@ export class StripeClient {
     const body = isBodyMethod ? encodeParams(req.params) : undefined;
     const limiter = this.limiterFor(req.credentials);
     const what = `${req.method} ${req.path}`;
+    const caller = req.credentials.caller ?? '';
+    // One token per request, not per attempt: a retry is the gateway's doing, not the caller's.
+    const retryAfterSeconds = this.budgets?.take(caller);
+    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
 
     for (let attempt = 0; ; attempt += 1) {
       const info: UpstreamAttemptInfo = {
@@ -216,7 +233,7 @@ export class StripeClient {
         stripeAccount: req.credentials.stripeAccount,
         idempotencyKey: headers['idempotency-key'],
       };
-      const release = await this.acquire(limiter, req, what, headers['idempotency-key']);
+      const release = await this.acquire(limiter, req, what, headers['idempotency-key'], caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
       let retryAfter: string | undefined;
@@ -286,10 +303,10 @@ export class StripeClient {
   }
 
   /** Waits for a slot of the credential, reporting the wait; an abort while waiting says why. */
-  private async acquire(limiter: Limiter, req: StripeRequest, what: string, idempotencyKey: string | undefined): Promise<() => void> {
+  private async acquire(limiter: Limiter, req: StripeRequest, what: string, idempotencyKey: string | undefined, caller: string | undefined): Promise<() => void> {
     const started = performance.now();
     try {
-      const release = await limiter.acquire(req.signal);
+      const release = await limiter.acquire(req.signal, caller);
       if (this.observer?.queued) callHook(this.observer.queued.bind(this.observer), performance.now() - started);
       return release;
     } catch (error) {

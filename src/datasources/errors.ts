@@ -204,6 +204,15 @@ export class ConcurrencyLimitError extends DataSourceError {
   }
 }
 
+/** One caller spent its own budget of upstream requests (GATEWAY_CALLER_RATE). */
+export class CallerRateLimitError extends DataSourceError {
+  override readonly name = 'CallerRateLimitError';
+  readonly code = 'RATE_LIMITED' as const;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`This caller has used its budget of requests to Stripe; retry in ${retryAfterSeconds} s`);
+  }
+}
+
 /** Stripe answered 2xx with something other than JSON: a proxy or a broken upstream. */
 export class UpstreamProtocolError extends DataSourceError {
   override readonly name = 'UpstreamProtocolError';
@@ -263,6 +272,9 @@ export function toGraphQLError(error: unknown, path?: ReadonlyArray<string | num
       ...options,
       extensions: { code: error.code, idempotencyKey: error.idempotencyKey, ...timeoutOf(error) },
     });
+  }
+  if (error instanceof CallerRateLimitError) {
+    return new GraphQLError(error.message, { ...options, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } });
   }
   if (error instanceof DataSourceError) {
     return new GraphQLError(error.message, { ...options, extensions: { code: error.code, ...timeoutOf(error) } });

@@ -3,7 +3,9 @@
  *
  * The client keeps one per credential so a single wide GraphQL query cannot burst past
  * Stripe's rate limits; a full queue fails fast with ConcurrencyLimitError rather than letting
- * waits grow without bound. Waiters are served in arrival order.
+ * waits grow without bound. Callers sharing the credential each have their own queue and are
+ * served in turn (FairQueue), so one caller's 450-request query does not make everyone else
+ * wait behind it; within one caller, arrival order.
  */
 import { ConcurrencyLimitError, RequestCancelledError } from './errors';
 
@@ -15,9 +17,56 @@ interface Waiter {
   detach: () => void;
 }
 
+/**
+ * Queues per owner, served round-robin: each `shift` takes the oldest item of the owner whose
+ * turn it is, then that owner goes to the back of the rotation.
+ */
+export class FairQueue<T> {
+  // A Map iterates in insertion order: its first key is the owner whose turn it is.
+  private readonly queues = new Map<string, T[]>();
+  private total = 0;
+
+  get size(): number {
+    return this.total;
+  }
+
+  sizeOf(owner: string): number {
+    return this.queues.get(owner)?.length ?? 0;
+  }
+
+  push(owner: string, item: T): void {
+    const queue = this.queues.get(owner);
+    if (queue) queue.push(item);
+    else this.queues.set(owner, [item]);
+    this.total += 1;
+  }
+
+  shift(): T | undefined {
+    const first = this.queues.entries().next();
+    if (first.done) return undefined;
+    const [owner, queue] = first.value;
+    const item = queue.shift()!;
+    this.queues.delete(owner);
+    if (queue.length > 0) this.queues.set(owner, queue);
+    this.total -= 1;
+    return item;
+  }
+
+  /** Takes an item out of its queue (a waiter whose request was cancelled); false if absent. */
+  remove(owner: string, item: T): boolean {
+    const queue = this.queues.get(owner);
+    const index = queue ? queue.indexOf(item) : -1;
+    if (!queue || index < 0) return false;
+    queue.splice(index, 1);
+    if (queue.length === 0) this.queues.delete(owner);
+    this.total -= 1;
+    return true;
+  }
+}
+
 export class Limiter {
   private inFlight = 0;
-  private readonly queue: Waiter[] = [];
+  private readonly queue = new FairQueue<Waiter>();
 
   constructor(
     readonly maxInFlight: number,
@@ -36,28 +85,30 @@ export class Limiter {
   }
 
   get waiting(): number {
-    return this.queue.length;
+    return this.queue.size;
   }
 
   /** True when nobody holds or waits for a slot (the owner may then drop this limiter). */
   get idle(): boolean {
-    return this.inFlight === 0 && this.queue.length === 0;
+    return this.inFlight === 0 && this.queue.size === 0;
   }
 
-  /** Resolves with a release function once a slot is free; rejects if the queue is full or the signal fires. */
-  acquire(signal?: AbortSignal): Promise<Release> {
+  /**
+   * Resolves with a release function once a slot is free; rejects if the owner's queue is full
+   * or the signal fires. `owner` is the caller; each caller may queue up to maxQueued.
+   */
+  acquire(signal?: AbortSignal, owner = ''): Promise<Release> {
     if (signal?.aborted) return Promise.reject(new RequestCancelledError('Request cancelled before it was sent'));
     if (this.inFlight < this.maxInFlight) {
       this.inFlight += 1;
       return Promise.resolve(this.makeRelease());
     }
-    if (this.queue.length >= this.maxQueued) {
+    if (this.queue.sizeOf(owner) >= this.maxQueued) {
       return Promise.reject(new ConcurrencyLimitError(this.maxInFlight, this.maxQueued));
     }
     return new Promise<Release>((resolve, reject) => {
       const onAbort = (): void => {
-        const index = this.queue.indexOf(waiter);
-        if (index >= 0) this.queue.splice(index, 1);
+        this.queue.remove(owner, waiter);
         reject(new RequestCancelledError('Request cancelled while waiting for a concurrency slot'));
       };
       const waiter: Waiter = {
@@ -65,7 +116,7 @@ export class Limiter {
         detach: () => signal?.removeEventListener('abort', onAbort),
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.queue.push(waiter);
+      this.queue.push(owner, waiter);
     });
   }
 

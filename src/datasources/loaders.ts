@@ -207,7 +207,7 @@ export function createLoaders(
       method: 'GET',
       path: fillPath(endpoint.path, values),
       params: expandParams(expand),
-      credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+      credentials: { ...credentials, stripeAccount: account },
       signal,
       previewVersion: endpoint.previewVersion,
     });
@@ -283,7 +283,7 @@ export function createLoaders(
         method: 'GET',
         path: endpoint.path,
         params: expandParams(expand),
-        credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+        credentials: { ...credentials, stripeAccount: account },
         signal,
         previewVersion: endpoint.previewVersion,
       });
@@ -321,7 +321,7 @@ export function createLoaders(
           path,
           // Expansions of list items are written from the list: `data.<path>`.
           params: { ...filter, ...expandParams(expand.map((p) => `data.${p}`)) },
-          credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+          credentials: { ...credentials, stripeAccount: account },
           signal,
           previewVersion: endpoint.previewVersion,
         },
@@ -364,7 +364,7 @@ export function createLoaders(
         method: 'GET',
         path,
         params: { ...params, ...expandParams(expand.map((p) => `data.${p}`)) },
-        credentials: { apiKey: credentials.apiKey, stripeAccount: account },
+        credentials: { ...credentials, stripeAccount: account },
         signal,
         previewVersion: endpoint.previewVersion,
       });

@@ -24,6 +24,8 @@ export interface OperationTrace {
   readonly loads: { loads: number; fetches: number };
   /** The connected account the request acts for, when it names one. */
   stripeAccount: string | undefined;
+  /** Who is calling (the caller's `sub`), once authenticated. Never a key or token. */
+  caller: string | undefined;
 }
 
 export function newTrace(requestId: string, stripeAccount: string | undefined): OperationTrace {
@@ -38,6 +40,7 @@ export function newTrace(requestId: string, stripeAccount: string | undefined): 
     errorCodes: [],
     loads: { loads: 0, fetches: 0 },
     stripeAccount,
+    caller: undefined,
   };
 }
 
@@ -83,6 +86,7 @@ export function accessLine(trace: OperationTrace, status: number, now = performa
     upstreamRequests: trace.upstreamRequests,
     retries: trace.retries,
     errorCodes: trace.errorCodes,
+    caller: trace.caller ?? null,
     stripeAccount: trace.stripeAccount ?? null,
   };
 }

@@ -21,6 +21,7 @@ import { connectionItemSets, expansionsFor } from './expansion';
 import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
 import { badUserInput, notLoadable } from './errors';
+import { idempotencyKeyFor, MAX_CLIENT_KEY_LENGTH } from '../auth/idempotency';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -380,25 +381,60 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
         method: 'GET',
         path: fillPath(endpoint.path, pathValues),
         params: withExpand(toStripeParams(endpoint.params, rest, index.metadata), expand),
-        credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
+        credentials: { ...stripe.credentials, stripeAccount: account },
         signal: stripe.signal,
         previewVersion: endpoint.previewVersion,
       });
       return adopt(stripe, result, account, expand);
     }
-    // Mutations: POST or DELETE, with the caller's idempotency key or a generated one. Stripe
-    // expands a POST's answer too, so the selection costs no second round trip.
+    return mutate(index, stripe, endpoint, pathValues, args, account, expand, ctx, info);
+  });
+}
+
+/**
+ * A mutation: POST or DELETE. A POST carries the caller's idempotency key (or a new one) in the
+ * caller's namespace, and that key goes back to the client in extensions, with the result or
+ * the error. Stripe expands a POST's answer too, so the selection costs no second round trip.
+ */
+async function mutate(
+  index: MetadataIndex,
+  stripe: RequestStripe,
+  endpoint: EndpointMeta,
+  pathValues: Record<string, string | undefined>,
+  args: Record<string, unknown>,
+  account: string | undefined,
+  expand: readonly string[],
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
+  const clientKey = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined;
+  if (clientKey !== undefined && clientKey.length > MAX_CLIENT_KEY_LENGTH) throw badUserInput(`idempotencyKey is at most ${MAX_CLIENT_KEY_LENGTH} characters`);
+  const isPost = endpoint.method === 'POST';
+  const idempotencyKey = isPost ? idempotencyKeyFor(ctx.caller.sub, clientKey) : undefined;
+  if (idempotencyKey) ctx.idempotencyKeys.set(responsePath(info.path), idempotencyKey);
+  try {
     const result = await stripe.client.request({
       method: endpoint.method,
       path: fillPath(endpoint.path, pathValues),
-      params: withExpand(toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata), endpoint.method === 'POST' ? expand : []),
-      credentials: { apiKey: stripe.credentials.apiKey, stripeAccount: account },
-      idempotencyKey: typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined,
+      params: withExpand(toStripeParams(endpoint.params, args.input as Record<string, unknown> | undefined, index.metadata), isPost ? expand : []),
+      credentials: { ...stripe.credentials, stripeAccount: account },
+      idempotencyKey,
       signal: stripe.signal,
       previewVersion: endpoint.previewVersion,
     });
-    return adopt(stripe, result, account, endpoint.method === 'POST' ? expand : []);
-  });
+    return adopt(stripe, result, account, isPost ? expand : []);
+  } catch (error) {
+    const graphQLError = toGraphQLError(error);
+    if (!idempotencyKey) throw graphQLError;
+    throw new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, idempotencyKey } });
+  }
+}
+
+/** `asConnectedAccount.createCustomer`: the response keys from the root down. */
+function responsePath(path: GraphQLResolveInfo['path']): string {
+  const keys: Array<string | number> = [];
+  for (let p: GraphQLResolveInfo['path'] | undefined = path; p; p = p.prev) keys.unshift(p.key);
+  return keys.join('.');
 }
 
 function withExpand(params: Params, expand: readonly string[]): Params {
