@@ -21,6 +21,7 @@ function problems(env: NodeJS.ProcessEnv): readonly string[] {
 describe('gatewayConfigFromEnv', () => {
   it('gives the defaults for an empty environment: the embedded demo on loopback', () => {
     expect(gatewayConfigFromEnv({})).toEqual({
+      auth: { mode: 'open', jwt: undefined, policy: undefined, callerRate: undefined },
       port: 4000,
       host: '127.0.0.1',
       apiKey: undefined,
@@ -86,6 +87,7 @@ describe('gatewayConfigFromEnv', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       STRIPE_API_KEY: 'sk_test_config_1',
+      GATEWAY_AUTH: 'open',
       STRIPE_API_BASE: 'http://127.0.0.1:9/',
       STRIPE_API_VERSION: '2099-01-01.test',
       MAX_QUERY_DEPTH: '5',

@@ -15,7 +15,7 @@ describe('authConfigFromEnv: modes and defaults', () => {
   });
   test('STRIPE_API_KEY without GATEWAY_AUTH refuses to start and names the choices', () => {
     expect(() => authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(/^STRIPE_API_KEY is set but GATEWAY_AUTH is not: .*GATEWAY_AUTH=jwt .*GATEWAY_AUTH=stripe-key .*GATEWAY_AUTH=open /);
-    expect(() => gatewayConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(/^STRIPE_API_KEY is set but GATEWAY_AUTH is not/);
+    expect(() => gatewayConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(/^Invalid configuration:\n {2}STRIPE_API_KEY is set but GATEWAY_AUTH is not/);
   });
   test('an explicit mode', () => {
     expect(authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x', GATEWAY_AUTH: 'open' }).mode).toBe('open');

@@ -22,7 +22,7 @@ let idp: IdentityProvider;
 const gateways: Record<'hs' | 'jwks' | 'stripeKey' | 'open', RunningGateway> = {} as never;
 
 async function gateway(env: NodeJS.ProcessEnv, extra: (config: GatewayConfig) => GatewayConfig = (c) => c): Promise<RunningGateway> {
-  const config = gatewayConfigFromEnv({ STRIPE_API_KEY: GATEWAY_KEY, STRIPE_API_BASE: emulator.url, ...env });
+  const config = gatewayConfigFromEnv({ STRIPE_API_KEY: GATEWAY_KEY, STRIPE_API_BASE: emulator.url, LOG_LEVEL: 'warn', ...env });
   return startGateway(extra({ ...config, port: 0 }), { apiBase: emulator.url, apiKey: GATEWAY_KEY });
 }
 
@@ -49,7 +49,7 @@ interface Answer {
 }
 
 async function post(g: RunningGateway, query: string, headers: Record<string, string> = {}, variables?: Json): Promise<Answer> {
-  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': REQUEST_ID, ...headers }, body: JSON.stringify({ query, variables }) });
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text) as Json, text };
 }
@@ -58,8 +58,11 @@ const bearer = (token: string): Record<string, string> => ({ authorization: `Bea
 const PLATFORM = { sub: 'ops', gateway_role: 'platform', scope: 'read write' };
 const hsPlatform = (over: Json = {}): Promise<string> => hsToken({ claims: { ...PLATFORM, ...over }, issuer: ISSUER, audience: AUDIENCE });
 
+/** Every request of this file names itself; refusals carry the id back. */
+const REQUEST_ID = 'e2e-auth';
+
 function unauthenticated(message: string): Json {
-  return { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] };
+  return { errors: [{ message, extensions: { code: 'UNAUTHENTICATED', requestId: REQUEST_ID } }] };
 }
 
 /** The refusal, and nothing in the emulator's request log. */
@@ -147,7 +150,7 @@ test('a key set that cannot be fetched: 503 SERVICE_UNAVAILABLE, no upstream req
   try {
     emulator.control.resetLog();
     const res = await post(unreachable, '{ currentAccount { id } }', bearer(await idp.token({ claims: PLATFORM })));
-    expect([res.status, res.body]).toEqual([503, { errors: [{ message: "The identity provider's key set could not be fetched; retry shortly", extensions: { code: 'SERVICE_UNAVAILABLE' } }] }]);
+    expect([res.status, res.body]).toEqual([503, { errors: [{ message: "The identity provider's key set could not be fetched; retry shortly", extensions: { code: 'SERVICE_UNAVAILABLE', requestId: REQUEST_ID } }] }]);
     expect(emulator.control.requestLog()).toEqual([]);
   } finally {
     await unreachable.close();
@@ -195,7 +198,7 @@ describe('scopes and accounts: FORBIDDEN before any upstream request', () => {
     accountA = nodes.find((a) => a.email === 'ops@rocketrides.example')!.id;
     accountB = nodes.find((a) => a.email === 'host@kavholm.example')!.id;
   });
-  const forbidden = (message: string): Json => ({ errors: [{ message, extensions: { code: 'FORBIDDEN' } }] });
+  const forbidden = (message: string): Json => ({ errors: [{ message, extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID } }] });
   async function expectForbidden(query: string, headers: Record<string, string>, message: string): Promise<void> {
     emulator.control.resetLog();
     const res = await post(gateways.hs, query, headers);

@@ -22,7 +22,7 @@ let emulator: RunningEmulator;
 const started: RunningGateway[] = [];
 
 async function gateway(env: NodeJS.ProcessEnv = {}, extra: Partial<GatewayConfig> = {}): Promise<RunningGateway> {
-  const config = gatewayConfigFromEnv({ STRIPE_API_KEY: GATEWAY_KEY, STRIPE_API_BASE: emulator.url, GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, ...env });
+  const config = gatewayConfigFromEnv({ STRIPE_API_KEY: GATEWAY_KEY, STRIPE_API_BASE: emulator.url, GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, LOG_LEVEL: 'warn', ...env });
   const g = await startGateway({ ...config, port: 0, ...extra }, { apiBase: emulator.url, apiKey: GATEWAY_KEY });
   started.push(g);
   return g;
@@ -35,7 +35,7 @@ const client = new Agent({ connections: 256 });
 async function post(g: RunningGateway, token: string, query: string): Promise<{ status: number; body: Json }> {
   const res = await fetch(g.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': REQUEST_ID },
     body: JSON.stringify({ query }),
     dispatcher: client,
   });
@@ -43,6 +43,8 @@ async function post(g: RunningGateway, token: string, query: string): Promise<{ 
 }
 
 const token = (claims: Json): Promise<string> => hsToken({ claims });
+/** Every request of this file names itself; errors carry the id back. */
+const REQUEST_ID = 'e2e-callers';
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
@@ -168,15 +170,15 @@ describe('each caller\'s budget (GATEWAY_CALLER_RATE)', () => {
     const three = '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } c: terminalLocations(first: 3) { nodes { id } } }';
     emulator.control.resetLog();
     const res = await post(g, busy, three);
-    expect(res.body.errors.map((e: Json) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 2 }]);
+    expect(res.body.errors.map((e: Json) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 2, requestId: REQUEST_ID }]);
     expect(emulator.control.requestLog()).toHaveLength(2);
     // The next operation could need 3, capped at the burst of 2, and the bucket is empty: it is
     // refused whole before it runs, HTTP 429, after the 4 s two tokens take at 0.5 per second.
-    const raw = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}` }, body: JSON.stringify({ query: three }), dispatcher: client });
+    const raw = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}`, 'x-request-id': REQUEST_ID }, body: JSON.stringify({ query: three }), dispatcher: client });
     expect([raw.status, raw.headers.get('retry-after'), await raw.json()]).toEqual([
       429,
       '4',
-      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 4 s', extensions: { code: 'RATE_LIMITED', retryAfter: 4 } }] },
+      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 4 s', extensions: { code: 'RATE_LIMITED', retryAfter: 4, requestId: REQUEST_ID } }] },
     ]);
     expect(emulator.control.requestLog()).toHaveLength(2);
     const other = await post(g, calm, '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } }');
@@ -196,7 +198,7 @@ describe('an operator policy file (GATEWAY_POLICY)', () => {
     emulator.control.resetLog();
     expect(await post(g, plain, mutation)).toEqual({
       status: 403,
-      body: { errors: [{ message: 'createIdentityVerificationSession needs the "identity:write" scope, which this caller lacks', extensions: { code: 'FORBIDDEN' } }] },
+      body: { errors: [{ message: 'createIdentityVerificationSession needs the "identity:write" scope, which this caller lacks', extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID } }] },
     });
     const nested = await post(g, plain, '{ currentAccount { id } asConnectedAccount(account: "acct_x") { terminalLocations { nodes { id } } } }');
     expect(nested.body.errors[0].message).toBe('terminalLocations needs the "terminal:read" scope, which this caller lacks');

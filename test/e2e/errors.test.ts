@@ -98,7 +98,7 @@ test('a credential that is not a Stripe key: HTTP 401 UNAUTHENTICATED from the g
   e2e.emulator.control.resetLog();
   const res = await gql(`{ accounts(first: 1) { nodes { id } } }`, BAD_KEY);
   expect(res.status).toBe(401);
-  expect(res.errors).toEqual([{ message: 'The bearer credential is not a Stripe secret or restricted key', extensions: { code: 'UNAUTHENTICATED' } }]);
+  expect(res.errors).toEqual([{ message: 'The bearer credential is not a Stripe secret or restricted key', extensions: { code: 'UNAUTHENTICATED', requestId: REQUEST_ID } }]);
   expect(e2e.emulator.control.requestLog()).toEqual([]);
   expect(res.text).not.toContain(BAD_KEY);
 });

@@ -8,6 +8,8 @@ import { gatewayConfigFromEnv } from '../../src/config';
 import { startUpstream, json, type Upstream } from '../datasources/helpers/upstream';
 import { captureLogs, keepLogs, type CapturedLogs } from '../helpers/logs';
 import { startE2E, type E2E } from './harness';
+import { keyCaller } from '../../src/auth/caller';
+import { callerNamespace } from '../../src/auth/idempotency';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads of GraphQL JSON
 const KEY = 'sk_test_operations_5e6f7a8b9c';
@@ -69,16 +71,19 @@ describe('one deadline per operation, over every attempt and retry', () => {
     expect(res.body.errors[0].message).toBe(
       "Stripe did not answer within the operation's deadline of 1500 ms (POST /v1/accounts). The outcome is unknown: retry with the same idempotencyKey, and Stripe applies it at most once",
     );
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', idempotencyKey: 'retry-me-1' });
     // One attempt: the deadline ended it; there was no time left to retry.
     const sent = upstream.received.slice(before);
-    expect(sent.map((r) => [r.method, r.url, r.headers['idempotency-key']])).toEqual([['POST', '/v1/accounts', 'retry-me-1']]);
+    expect(sent.map((r) => [r.method, r.url])).toEqual([['POST', '/v1/accounts']]);
+    // The key sent to Stripe (the caller's key in the caller's namespace) is the one to retry with.
+    const key = sent[0]!.headers['idempotency-key'] as string;
+    expect(key).toBe(`${callerNamespace(keyCaller(KEY).sub)}retry-me-1`);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', idempotencyKey: key });
   });
 
   it('returns the generated key when the caller gave none', async () => {
     const res = await post(gateway.url, 'mutation { createAccount(input: { type: CUSTOM }) { id } }');
     const key = res.body.errors[0].extensions.idempotencyKey as string;
-    expect(key).toMatch(/^sgg-[0-9a-f-]{36}$/);
+    expect(key).toMatch(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/);
     expect(upstream.received.at(-1)!.headers['idempotency-key']).toBe(key);
   });
 });
@@ -143,6 +148,7 @@ describe('logs and metrics after known traffic', () => {
       upstreamRequests: 1,
       retries: 0,
       errorCodes: [],
+      caller: keyCaller(KEY).sub,
       stripeAccount: null,
       msg: 'operation',
     });

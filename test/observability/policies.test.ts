@@ -92,6 +92,7 @@ describe('accessLine', () => {
     trace.upstreamRequests = 3;
     trace.retries = 1;
     trace.errorCodes = ['NOT_FOUND'];
+    trace.caller = 'dev';
     expect(accessLine(trace, 200, trace.started + 12.3456)).toEqual({
       requestId: 'rid-1',
       operation: { name: 'Q', type: 'query' },
@@ -101,6 +102,7 @@ describe('accessLine', () => {
       upstreamRequests: 3,
       retries: 1,
       errorCodes: ['NOT_FOUND'],
+      caller: 'dev',
       stripeAccount: 'acct_123',
     });
   });
