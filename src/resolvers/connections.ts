@@ -3,7 +3,6 @@
  * `last/before` onto `limit/ending_before`; an item's cursor is its Stripe id. Pure functions.
  */
 import type { Params } from '../datasources/encoding';
-import type { EndpointMeta, RestMetadata } from '../metadata/types';
 import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 10;
@@ -25,15 +24,6 @@ export interface Connection {
   edges: Array<{ cursor: string; node: unknown }>;
   nodes: unknown[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
-
-/**
- * Whether a list endpoint pages with `limit` and cursors. Some do not (an account's
- * capabilities, report types): Stripe answers them whole and refuses `limit` on them.
- */
-export function isPaginated(metadata: RestMetadata, endpoint: EndpointMeta): boolean {
-  const input = endpoint.params === undefined ? undefined : metadata.inputs[endpoint.params];
-  return input?.fields.some((f) => f.stripe === 'limit') === true;
 }
 
 /** Stripe pagination parameters for connection arguments; none for a list that does not page. */

@@ -5,7 +5,7 @@
  */
 import type { EndpointMeta, ResourceMeta } from '../../src/metadata/types';
 import { buildGatewaySchema } from '../../src/schema';
-import { isPaginated } from '../../src/resolvers/connections';
+import { isPaginated } from '../../src/metadata/paging';
 import { startE2E, logLines, type E2E, type StoredObjectInfo } from './harness';
 
 const KEY = 'sk_test_e2e_relations';

@@ -8,7 +8,7 @@ import { isNonNullType, type GraphQLInterfaceType } from 'graphql';
 import type { EndpointMeta, InputTypeRef, ResourceMeta, TypeRef } from '../../src/metadata/types';
 import { fieldName } from '../../src/metadata/naming';
 import { buildGatewaySchema } from '../../src/schema';
-import { isPaginated } from '../../src/resolvers/connections';
+import { isPaginated } from '../../src/metadata/paging';
 import { startE2E, type E2E, type StoredObjectInfo } from './harness';
 
 const KEY = 'sk_test_e2e_seed';

@@ -1,7 +1,8 @@
 /**
  * Relay connections over Stripe lists: exact parameters and page info.
  */
-import { embeddedConnection, isPaginated, pageParams, toConnection, wholeListConnection } from '../../src/resolvers/connections';
+import { isPaginated } from '../../src/metadata/paging';
+import { embeddedConnection, pageParams, toConnection, wholeListConnection } from '../../src/resolvers/connections';
 import type { EndpointMeta, RestMetadata } from '../../src/metadata/types';
 
 describe('pageParams', () => {
