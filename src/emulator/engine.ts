@@ -169,11 +169,17 @@ export class Engine {
   validate(endpoint: EndpointMeta, raw: Record<string, FormValue>): { params: Params; paths: string[][] } {
     const forList = endpoint.kind === 'list' || endpoint.kind === 'search';
     const { expand: rawExpand, ...rest } = raw;
-    const paths = readExpand(rawExpand, forList);
-    const answerTypes = this.model.typesOf(endpoint.returns).filter((t) => this.model.hasType(t));
-    checkExpandable(this.model, answerTypes, paths);
-    const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: endpoint.kind !== 'update' });
-    return { params, paths };
+    try {
+      const paths = readExpand(rawExpand, forList);
+      const answerTypes = this.model.typesOf(endpoint.returns).filter((t) => this.model.hasType(t));
+      checkExpandable(this.model, answerTypes, paths);
+      const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: endpoint.kind !== 'update' });
+      return { params, paths };
+    } catch (error) {
+      // Marked for the request log, so tests can count requests refused for their parameters.
+      if (error instanceof EmulatorError && error.status === 400) error.refusedParams = true;
+      throw error;
+    }
   }
 
   /** The stored object as Stripe sends it: embedded lists filled from children, then expanded. */

@@ -23,6 +23,9 @@ export interface StripeErrorBody {
 }
 
 export class EmulatorError extends Error {
+  /** Set by the request check: the parameters themselves were refused, before any behaviour. */
+  refusedParams = false;
+
   constructor(
     readonly status: number,
     readonly type: StripeErrorType,

@@ -201,7 +201,7 @@ describe('keys and ports', () => {
 describe('request log', () => {
   test('keeps the newest entries but counts every request', () => {
     const log = new RequestLog(2);
-    const entry = (path: string): RequestLogEntry => ({ time: 0, method: 'GET', path, query: '', route: null, stripeAccount: null, apiKey: null, status: 200, requestId: 'req_1', fault: null, idempotentReplay: false });
+    const entry = (path: string): RequestLogEntry => ({ time: 0, method: 'GET', path, query: '', route: null, stripeAccount: null, apiKey: null, status: 200, requestId: 'req_1', fault: null, idempotentReplay: false, error: null, refusedParams: false });
     for (const path of ['/a', '/b', '/a']) log.add(entry(path));
     expect(log.list().map((e) => e.path)).toEqual(['/b', '/a']);
     expect(log.counts()).toEqual({ 'GET /a': 2, 'GET /b': 1 });
