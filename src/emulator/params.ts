@@ -73,7 +73,7 @@ function coerceObject(metadata: RestMetadata, input: InputTypeMeta, raw: Record<
 }
 
 /** One value against its type; nested hashes check their own required fields. */
-export function coerceValue(metadata: RestMetadata, ref: InputTypeRef, value: FormValue, path: string): unknown {
+function coerceValue(metadata: RestMetadata, ref: InputTypeRef, value: FormValue, path: string): unknown {
   switch (ref.kind) {
     case 'scalar':
       return coerceScalar(metadata, ref, value, path);
@@ -185,7 +185,7 @@ export function checkRange(ref: Pick<ScalarInputRef, 'min' | 'max'>, n: number, 
   return n;
 }
 
-export function describe(value: FormValue): string {
+function describe(value: FormValue): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 100 ? `${text.slice(0, 100)}...` : text;
 }

@@ -8,6 +8,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gatewayConfigFromEnv } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server';
+import { startE2E, type E2E } from './harness';
 
 const CHARGE = { id: 'ch_bare1', object: 'charge', amount: 500, transfer_data: { amount: null, destination: 'acct_bare9' } };
 const REVIEW = { id: 'prv_bare1', object: 'review', charge: 'ch_bare1', open: true, reason: 'rule' };
@@ -66,4 +67,28 @@ test('a list whose item expansions come back as ids: the same', async () => {
     'GET /v1/charges/ch_bare1?expand[0]=transfer_data.destination',
     'GET /v1/accounts/acct_bare9',
   ]);
+});
+
+describe('the same selection against the emulator, which expands as Stripe does', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e.close();
+  });
+
+  test('one request; the destination is the demo account the charge pays', async () => {
+    const key = 'sk_test_e2e_review_chain';
+    const review = (await e2e.rest<{ data: Array<{ id: string; charge: string }> }>('GET', '/v1/reviews', { key })).body.data.find((r) => r.charge !== null)!;
+    const charge = (await e2e.rest<{ transfer_data: { destination: string } }>('GET', `/v1/charges/${review.charge}`, { key })).body;
+    e2e.emulator.control.resetLog();
+    const res = await e2e.gql(`{ review(id: "${review.id}") { ${selection} } }`, { key });
+    expect(res.data).toEqual({
+      review: { id: review.id, charge: { id: review.charge, amount: 8900, transferData: { destination: { id: charge.transfer_data.destination, chargesEnabled: true } } } },
+    });
+    expect(e2e.emulator.control.requestLog().map((e) => `${e.method} ${e.path}?${decodeURIComponent(e.query)}`)).toEqual([
+      `GET /v1/reviews/${review.id}?expand[0]=charge&expand[1]=charge.transfer_data.destination`,
+    ]);
+  });
 });
