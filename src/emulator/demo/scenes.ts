@@ -18,13 +18,14 @@ const ADDRESS = { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', 
 export function seedScenes(b: DemoBuilder): void {
   const accounts = connect(b);
   money(b, accounts);
-  fraud(b, accounts);
   financialConnections(b);
   identity(b);
   crypto(b);
   treasury(b);
   if (accounts.custom !== undefined) connectedScope(b, accounts.custom);
   namedObjects(b);
+  // Last, so the ids of everything above (which examples/ names) stay as they were.
+  fraud(b, accounts);
 }
 
 /** Resources whose Stripe ids are names, not prefixed numbers. */
