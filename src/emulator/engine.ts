@@ -4,6 +4,7 @@
  * only from the hooks in `behaviours/`, looked up by the Stripe `object` value.
  */
 
+import { isPaginated } from '../metadata/paging';
 import type { EndpointMeta, RestMetadata } from '../metadata/types';
 import type { ActionResult, Behaviour, BehaviourContext, BehaviourRegistry, CreateOptions } from './behaviours/types';
 import { isStored } from './behaviours/types';
@@ -303,7 +304,8 @@ export class Engine {
   ): EngineResponse {
     const types = this.returnTypes(endpoint);
     this.checkParents(ctx, pathValues);
-    const page = readPageRequest(params);
+    // A list that does not page (an account's capabilities) is answered whole, as Stripe does.
+    const page = isPaginated(this.metadata, endpoint) ? readPageRequest(params) : { limit: Number.POSITIVE_INFINITY };
     const created = readCreatedFilter(params.created);
     const filters: Params = {};
     for (const [k, v] of Object.entries(params)) if (!LIST_CONTROL_PARAMS.includes(k)) filters[k] = v;
