@@ -442,8 +442,10 @@ class DeclarationReader {
         return plain({ kind: 'scalar', name: 'String' });
       case ts.SyntaxKind.BooleanKeyword:
         return plain({ kind: 'scalar', name: 'Boolean' });
-      case ts.SyntaxKind.NumberKeyword:
-        return plain({ kind: 'scalar', name: numberScalar(ctx.field, ctx.doc) });
+      case ts.SyntaxKind.NumberKeyword: {
+        const name = numberScalar(ctx.field, ctx.doc);
+        return plain({ kind: 'scalar', name, ...(name === 'Long' ? integerRange(ctx.doc) : {}) });
+      }
       case ts.SyntaxKind.VoidKeyword:
       case ts.SyntaxKind.UndefinedKeyword:
         return plain(null);
@@ -582,9 +584,10 @@ class DeclarationReader {
   // ---------------------------------------------------------------- input types
 
   private inputTypeName(node: ts.TypeNode): string | undefined {
-    if (!ts.isTypeReferenceNode(node)) return undefined;
-    const decl = this.declarationOf(node.typeName);
-    if (!decl || !ts.isInterfaceDeclaration(decl)) return undefined;
+    const decl = ts.isTypeReferenceNode(node) ? this.declarationOf(node.typeName) : undefined;
+    // The emulator reads an endpoint without `params` as taking nothing but `expand`, so a
+    // parameter type we cannot read must stop generation rather than disappear.
+    if (!decl || !ts.isInterfaceDeclaration(decl)) throw new Error(`generator: unreadable parameter type at ${describe(node)}`);
     const name = this.declName(decl);
     this.inputType(decl, name);
     // A method whose only parameter is `expand` takes nothing the graph needs to pass.
@@ -625,8 +628,10 @@ class DeclarationReader {
         return plain({ kind: 'scalar', name: 'String' });
       case ts.SyntaxKind.BooleanKeyword:
         return plain({ kind: 'scalar', name: 'Boolean' });
-      case ts.SyntaxKind.NumberKeyword:
-        return plain({ kind: 'scalar', name: numberScalar(ctx.field, ctx.doc) });
+      case ts.SyntaxKind.NumberKeyword: {
+        const name = numberScalar(ctx.field, ctx.doc);
+        return plain({ kind: 'scalar', name, ...(name === 'Long' ? integerRange(ctx.doc) : {}) });
+      }
       case ts.SyntaxKind.AnyKeyword:
       case ts.SyntaxKind.UnknownKeyword:
       case ts.SyntaxKind.ObjectKeyword:
@@ -648,7 +653,7 @@ class DeclarationReader {
     if (ts.isTypeLiteralNode(node)) {
       if (node.members.some(ts.isIndexSignatureDeclaration)) return plain({ kind: 'scalar', name: 'JSON' });
       const name = this.inputType(node, ctx.owner + pascalCase(ctx.field));
-      return plain(this.inputs.has(name) ? { kind: 'input', name } : { kind: 'scalar', name: 'JSON' });
+      return plain(this.inputs.has(name) ? { kind: 'input', name } : EMPTY_HASH);
     }
     if (ts.isUnionTypeNode(node)) return this.resolveInputUnion(node, ctx);
     if (ts.isTypeReferenceNode(node)) {
@@ -668,7 +673,7 @@ class DeclarationReader {
       if (ts.isInterfaceDeclaration(decl)) {
         if (decl.members.some(ts.isIndexSignatureDeclaration)) return plain({ kind: 'scalar', name: 'JSON' });
         const inputName = this.inputType(decl, this.declName(decl));
-        return plain(this.inputs.has(inputName) ? { kind: 'input', name: inputName } : { kind: 'scalar', name: 'JSON' });
+        return plain(this.inputs.has(inputName) ? { kind: 'input', name: inputName } : EMPTY_HASH);
       }
       if (ts.isClassDeclaration(decl)) return plain({ kind: 'scalar', name: decl.name?.text === 'Decimal' ? 'Decimal' : 'JSON' });
       const target = decl.type;
@@ -705,11 +710,27 @@ class DeclarationReader {
     const distinct = [...new Map(refs.map((r) => [JSON.stringify(r), r])).values()];
     if (distinct.length === 1) return { ref: distinct[0]!, emptyable };
     if (distinct.length === 0) return { ref: null, emptyable };
-    return { ref: { kind: 'scalar', name: 'JSON' }, emptyable };
+    // The graph takes any JSON here; the emulator checks the value against each member.
+    return { ref: { kind: 'scalar', name: 'JSON', oneOf: distinct }, emptyable };
   }
 }
 
 // ------------------------------------------------------------------ helpers (pure)
+
+/** A parameter declared as an interface with no properties: the graph sees JSON, Stripe takes no keys. */
+const EMPTY_HASH: InputTypeRef = { kind: 'scalar', name: 'JSON', emptyHash: true };
+
+/**
+ * The inclusive range an integer parameter's documentation states (`The day of birth, between
+ * 1 and 31.`, `Limit can range between 1 and 100`); none when the prose gives none.
+ */
+export function integerRange(doc: string): { min?: number; max?: number } {
+  const match = doc.match(/\b(?:range )?between (-?\d+) and (-?\d+)\b/i);
+  if (!match) return {};
+  const min = Number(match[1]);
+  const max = Number(match[2]);
+  return min <= max ? { min, max } : {};
+}
 
 function listDeclarationFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

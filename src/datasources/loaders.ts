@@ -14,6 +14,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EndpointMeta, ResourceMeta, RestMetadata } from '../metadata/types';
+import { isPaginated } from '../metadata/paging';
 import type { StripeClient, StripeCredentials } from './client';
 import type { Params } from './encoding';
 import type { StripeList } from './pagination';
@@ -315,18 +316,19 @@ export function createLoaders(
     const account = accountOf(ctx);
     const expand = canonicalExpand(ctx?.expand);
     const run = async (): Promise<StripeObject[]> => {
-      const items = await client.listAll<unknown>(
-        {
-          method: 'GET',
-          path,
-          // Expansions of list items are written from the list: `data.<path>`.
-          params: { ...filter, ...expandParams(expand.map((p) => `data.${p}`)) },
-          credentials: { ...credentials, stripeAccount: account },
-          signal,
-          previewVersion: endpoint.previewVersion,
-        },
-        settings.maxChildItems,
-      );
+      const req = {
+        method: 'GET' as const,
+        path,
+        // Expansions of list items are written from the list: `data.<path>`.
+        params: { ...filter, ...expandParams(expand.map((p) => `data.${p}`)) },
+        credentials: { ...credentials, stripeAccount: account },
+        signal,
+        previewVersion: endpoint.previewVersion,
+      };
+      // A list that does not page comes whole in one answer, and Stripe refuses `limit` on it.
+      const items = isPaginated(metadata, endpoint)
+        ? await client.listAll<unknown>(req, settings.maxChildItems)
+        : wholeListItems(await client.request<StripeList<unknown>>(req), endpoint).slice(0, settings.maxChildItems);
       const objects = items.map((item) => asStripeObject(item, `GET ${endpoint.path}`));
       if (settings.enabled) {
         for (const object of objects) primeValue(object, expand, account, parentId, 0);
@@ -354,6 +356,11 @@ export function createLoaders(
     const items = await listOnce(endpoint, path, {}, parentId, ctx);
     // A list can hold several types (external accounts: bank accounts and cards).
     return items.filter((item) => typeNameOf(item) === childTypeName) as T[];
+  }
+
+  function wholeListItems(page: StripeList<unknown> | undefined, endpoint: EndpointMeta): unknown[] {
+    if (!page || !Array.isArray(page.data)) throw new UpstreamProtocolError(`GET ${endpoint.path} did not answer with a list`);
+    return page.data;
   }
 
   function listPage<T extends StripeObject>(endpoint: EndpointMeta, path: string, params: Params, ctx?: LoadContext): Promise<StripeList<T>> {

@@ -4,11 +4,12 @@
  * only from the hooks in `behaviours/`, looked up by the Stripe `object` value.
  */
 
+import { isPaginated } from '../metadata/paging';
 import type { EndpointMeta, RestMetadata } from '../metadata/types';
 import type { ActionResult, Behaviour, BehaviourContext, BehaviourRegistry, CreateOptions } from './behaviours/types';
 import { isStored } from './behaviours/types';
 import { EmulatorError, noSuch } from './errors';
-import { expand, readExpand, type Resolver } from './expand';
+import { checkExpandable, expand, readExpand, type Resolver } from './expand';
 import type { FormValue } from './form';
 import { isPlainObject, Model, type StripeObject } from './model';
 import { inCreatedRange, paginate, readCreatedFilter, readPageRequest } from './pagination';
@@ -21,7 +22,7 @@ export interface EngineResponse {
   body: unknown;
 }
 
-/** Params the list machinery reads itself, before the endpoint's input type sees the rest. */
+/** Params the list machinery reads itself; the rest filter by equality. */
 const LIST_CONTROL_PARAMS = ['limit', 'starting_after', 'ending_before', 'created', 'expand', 'page'];
 
 /** Embedded lists carry at most this many items, like Stripe's. */
@@ -138,25 +139,47 @@ export class Engine {
     return `/v1/${object.replace(/\./g, '/')}s/${id}/${field}`;
   }
 
-  /** The answer to one routed request. Throws EmulatorError for Stripe-shaped refusals. */
+  /**
+   * The answer to one routed request. Every parameter and `expand[]` path is checked against
+   * the metadata first, so a request Stripe would refuse changes nothing. Throws EmulatorError
+   * for Stripe-shaped refusals.
+   */
   handle(store: Store, scope: string, match: RouteMatch, raw: Record<string, FormValue>, requestPath: string): EngineResponse {
     const { endpoint } = match.route;
+    const { params, paths } = this.validate(endpoint, raw);
     const ctx = this.context(store, scope, match.pathValues);
     switch (endpoint.kind) {
       case 'list':
-        return this.list(ctx, endpoint, match.pathValues, raw, requestPath, false);
+        return this.list(ctx, endpoint, match.pathValues, params, paths, requestPath, false);
       case 'search':
-        return this.list(ctx, endpoint, match.pathValues, raw, requestPath, true);
+        return this.list(ctx, endpoint, match.pathValues, params, paths, requestPath, true);
       case 'retrieve':
-        return this.retrieve(ctx, endpoint, match.pathValues, raw);
+        return this.retrieve(ctx, endpoint, match.pathValues, params, paths);
       case 'create':
-        return this.create(ctx, endpoint, match.pathValues, raw);
+        return this.create(ctx, endpoint, match.pathValues, params, paths);
       case 'update':
-        return this.update(ctx, endpoint, match.pathValues, raw);
+        return this.update(ctx, endpoint, match.pathValues, params, paths);
       case 'delete':
         return this.remove(ctx, endpoint, match.pathValues);
       case 'action':
-        return this.action(ctx, endpoint, match.pathValues, raw);
+        return this.action(ctx, endpoint, match.pathValues, params, paths);
+    }
+  }
+
+  /** The request check: typed parameters and expansion paths, or a Stripe-shaped 400. */
+  validate(endpoint: EndpointMeta, raw: Record<string, FormValue>): { params: Params; paths: string[][] } {
+    const forList = endpoint.kind === 'list' || endpoint.kind === 'search';
+    const { expand: rawExpand, ...rest } = raw;
+    try {
+      const paths = readExpand(rawExpand, forList);
+      const answerTypes = this.model.typesOf(endpoint.returns).filter((t) => this.model.hasType(t));
+      checkExpandable(this.model, answerTypes, paths);
+      const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: endpoint.kind !== 'update' });
+      return { params, paths };
+    } catch (error) {
+      // Marked for the request log, so tests can count requests refused for their parameters.
+      if (error instanceof EmulatorError && error.status === 400) error.refusedParams = true;
+      throw error;
     }
   }
 
@@ -261,16 +284,11 @@ export class Engine {
     return this.createObject(ctx, typeName, {}, parents);
   }
 
-  private retrieve(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, raw: Record<string, FormValue>): EngineResponse {
-    const paths = readExpand(raw.expand, false);
+  private retrieve(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, params: Params, paths: string[][]): EngineResponse {
     const types = this.returnTypes(endpoint);
     if (endpoint.idParam === undefined) {
       const behaviour = types[0] === undefined ? undefined : this.behaviourOf(types[0]);
-      if (behaviour?.retrieveWithoutId !== undefined) {
-        const { expand: _expand, ...rest } = raw;
-        const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: true });
-        return this.answer(ctx, behaviour.retrieveWithoutId(ctx, params), paths);
-      }
+      if (behaviour?.retrieveWithoutId !== undefined) return this.answer(ctx, behaviour.retrieveWithoutId(ctx, params), paths);
     }
     return { status: 200, body: this.render(ctx, this.target(ctx, endpoint, pathValues, true), paths) };
   }
@@ -279,18 +297,18 @@ export class Engine {
     ctx: BehaviourContext,
     endpoint: EndpointMeta,
     pathValues: Record<string, string>,
-    raw: Record<string, FormValue>,
+    params: Params,
+    paths: string[][],
     requestPath: string,
     search: boolean,
   ): EngineResponse {
     const types = this.returnTypes(endpoint);
     this.checkParents(ctx, pathValues);
-    const page = readPageRequest(raw);
-    const created = readCreatedFilter(raw.created);
-    const paths = readExpand(raw.expand, true);
-    const rest: Record<string, FormValue> = {};
-    for (const [k, v] of Object.entries(raw)) if (!LIST_CONTROL_PARAMS.includes(k)) rest[k] = v;
-    const filters = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: true });
+    // A list that does not page (an account's capabilities) is answered whole, as Stripe does.
+    const page = isPaginated(this.metadata, endpoint) ? readPageRequest(params) : { limit: Number.POSITIVE_INFINITY };
+    const created = readCreatedFilter(params.created);
+    const filters: Params = {};
+    for (const [k, v] of Object.entries(params)) if (!LIST_CONTROL_PARAMS.includes(k)) filters[k] = v;
     const items = ctx.store
       .list(types, ctx.scope, pathValues)
       .filter((o) => !o.hidden)
@@ -303,10 +321,7 @@ export class Engine {
     return { status: 200, body: { object: 'list', data, has_more: result.hasMore, url: requestPath } };
   }
 
-  private create(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, raw: Record<string, FormValue>): EngineResponse {
-    const paths = readExpand(raw.expand, false);
-    const { expand: _expand, ...rest } = raw;
-    const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: true });
+  private create(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, params: Params, paths: string[][]): EngineResponse {
     this.checkParents(ctx, pathValues);
     const typeName = this.chooseType(this.returnTypes(endpoint), params);
     const stored = this.createObject(ctx, typeName, params, pathValues);
@@ -321,10 +336,7 @@ export class Engine {
     return typeName;
   }
 
-  private update(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, raw: Record<string, FormValue>): EngineResponse {
-    const paths = readExpand(raw.expand, false);
-    const { expand: _expand, ...rest } = raw;
-    const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: false });
+  private update(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, params: Params, paths: string[][]): EngineResponse {
     const stored = this.target(ctx, endpoint, pathValues, true);
     const behaviour = this.behaviourOf(stored.typeName);
     behaviour?.beforeUpdate?.(ctx, stored, params);
@@ -347,10 +359,7 @@ export class Engine {
     return { status: 200, body: { id, object: stored.data.object ?? this.model.objectOf(stored.typeName), deleted: true } };
   }
 
-  private action(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, raw: Record<string, FormValue>): EngineResponse {
-    const paths = readExpand(raw.expand, false);
-    const { expand: _expand, ...rest } = raw;
-    const params = coerceParams(this.metadata, endpoint.params, rest, { checkRequired: true });
+  private action(ctx: BehaviourContext, endpoint: EndpointMeta, pathValues: Record<string, string>, params: Params, paths: string[][]): EngineResponse {
     const types = this.returnTypes(endpoint);
     const name = actionName(endpoint.path);
     const target = endpoint.idParam === undefined ? undefined : this.target(ctx, endpoint, pathValues, false);

@@ -3,7 +3,7 @@
  * nested objects and embedded lists (`data.`), at most four levels deep, as Stripe does.
  */
 
-import { invalidParam } from './errors';
+import { cannotExpand, invalidArray, invalidParam } from './errors';
 import type { FormValue } from './form';
 import { isPlainObject, type Model, type StripeObject } from './model';
 
@@ -12,25 +12,59 @@ export const MAX_EXPAND_DEPTH = 4;
 /** Looks an id up for expansion: the stored object and its type, or undefined. */
 export type Resolver = (id: string) => { typeName: string; data: StripeObject } | undefined;
 
-/** Reads `expand` (a list, or one string) into paths; each path is split on dots. */
+/** Reads `expand` (a list) into paths; each path is split on dots, lists' paths lose `data.`. */
 export function readExpand(value: FormValue | unknown, forList: boolean): string[][] {
   if (value === undefined) return [];
-  const items = Array.isArray(value) ? value : [value];
-  return items.map((item, i) => {
+  if (!Array.isArray(value)) throw invalidArray('expand');
+  return value.map((item, i) => {
     if (typeof item !== 'string' || item === '') throw invalidParam(`expand[${i}]`, 'Invalid expand: each entry must be a dotted property path.');
     let path = item.split('.');
-    if (forList) {
-      if (path[0] !== 'data' || path.length < 2) {
-        throw invalidParam('expand', `You can only expand properties of list items with the data. prefix (expand[]=data.${item}).`);
-      }
-      path = path.slice(1);
-    }
-    if (path.length > MAX_EXPAND_DEPTH) {
+    if (path.length > MAX_EXPAND_DEPTH + (forList ? 1 : 0)) {
       throw invalidParam('expand', `You cannot expand more than ${MAX_EXPAND_DEPTH} levels of a property. Property: ${item}`);
     }
     if (path.some((segment) => segment === '')) throw invalidParam('expand', `Invalid expand: ${item}`);
+    if (forList) {
+      if (path[0] !== 'data' || path.length < 2) throw cannotExpand(path[0] ?? item, true);
+      path = path.slice(1);
+    }
     return path;
   });
+}
+
+/**
+ * Whether a path can be expanded on an object of one of `types`, from the metadata alone (as
+ * Stripe decides before doing anything): the property that cannot be expanded, or undefined.
+ * Each segment must be a field; the last an expandable reference; a segment before it an
+ * expandable reference, a nested object, or an embedded list followed by `data`.
+ */
+export function unexpandable(model: Model, types: readonly string[], path: readonly string[]): string | undefined {
+  const [first, ...rest] = path;
+  if (first === undefined) return undefined;
+  let failure: string | undefined = first;
+  for (const typeName of types) {
+    const field = model.hasType(typeName) ? model.field(typeName, first) : undefined;
+    if (field === undefined) continue;
+    const ref = field.type;
+    if (ref.kind === 'apiList') {
+      if (rest[0] !== 'data' || rest.length < 2) continue;
+      failure = unexpandable(model, model.typesOf(ref.of), rest.slice(1));
+    } else {
+      const expandable = field.expandable === true && field.idOnly !== true;
+      const candidates = model.typesOf(ref);
+      if (rest.length === 0) failure = expandable ? undefined : first;
+      else failure = candidates.length === 0 ? first : unexpandable(model, candidates, rest);
+    }
+    if (failure === undefined) return undefined;
+  }
+  return failure;
+}
+
+/** Refuses the request when any path cannot be expanded on the endpoint's answer. */
+export function checkExpandable(model: Model, types: readonly string[], paths: readonly string[][]): void {
+  for (const path of paths) {
+    const failure = unexpandable(model, types, path);
+    if (failure !== undefined) throw cannotExpand(failure);
+  }
 }
 
 /** A copy of `obj` (of `typeName`) with the paths expanded. The input is not changed. */
@@ -111,8 +145,4 @@ function groupByFirst(paths: string[][]): Map<string, string[][]> {
     groups.set(first, g);
   }
   return groups;
-}
-
-function cannotExpand(property: string) {
-  return invalidParam('expand', `This property cannot be expanded (${property}).`);
 }

@@ -20,6 +20,10 @@ export interface RequestLogEntry {
   fault: 'drop' | '429' | '500' | null;
   /** True when the answer was an idempotent replay. */
   idempotentReplay: boolean;
+  /** For an error answer: Stripe's `type`, `code` and `param` (never the message), else null. */
+  error: { type: string; code: string | null; param: string | null } | null;
+  /** True when the request check refused the parameters (before any behaviour ran). */
+  refusedParams: boolean;
 }
 
 /** Entries kept; older ones are dropped (counts stay exact) so long runs do not grow memory. */

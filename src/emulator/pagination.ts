@@ -3,7 +3,8 @@
  * newest-first sequence, and `created` range filters.
  */
 
-import { invalidParam, noSuch } from './errors';
+import { invalidParam, noSuch, unknownParam } from './errors';
+import { checkRange, readInteger } from './params';
 import type { FormValue } from './form';
 import { isPlainObject } from './model';
 
@@ -21,26 +22,23 @@ export interface Page<T> {
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
-/** Reads and checks the paging params; Stripe allows 1..100 and only one cursor. */
-export function readPageRequest(query: Record<string, FormValue>): PageRequest {
+/**
+ * Reads the paging params, already typed by the request check (which also holds `limit` to
+ * the documented 1..100); text is still read, for callers that skip the check.
+ */
+export function readPageRequest(query: Record<string, unknown>): PageRequest {
   const out: PageRequest = { limit: DEFAULT_LIMIT };
   const limit = query.limit;
-  if (limit !== undefined) {
-    if (typeof limit !== 'string' || !/^-?\d+$/.test(limit)) {
-      throw invalidParam('limit', `Invalid integer: ${typeof limit === 'string' ? limit : JSON.stringify(limit)}`);
-    }
-    const n = Number(limit);
-    if (n < 1 || n > MAX_LIMIT) {
-      throw invalidParam('limit', `This value must be greater than or equal to 1 and less than or equal to ${MAX_LIMIT}.`);
-    }
-    out.limit = n;
+  if (limit !== undefined && limit !== null) {
+    const n = typeof limit === 'number' ? limit : readInteger(limit as FormValue, 'limit');
+    out.limit = checkRange({ min: 1, max: MAX_LIMIT }, n, 'limit');
   }
   for (const [param, key] of [
     ['starting_after', 'startingAfter'],
     ['ending_before', 'endingBefore'],
   ] as const) {
     const v = query[param];
-    if (v === undefined || v === '') continue;
+    if (v === undefined || v === '' || v === null) continue;
     if (typeof v !== 'string') throw invalidParam(param, `Invalid string: ${JSON.stringify(v)}`);
     out[key] = v;
   }
@@ -80,21 +78,17 @@ export interface CreatedRange {
 }
 
 /** `created=123` (exact) or `created[gte]=...&created[lt]=...`; undefined when absent. */
-export function readCreatedFilter(value: FormValue | undefined, param = 'created'): CreatedRange | undefined {
-  if (value === undefined) return undefined;
-  const toInt = (v: FormValue, p: string): number => {
-    if (typeof v !== 'string' || !/^-?\d+$/.test(v)) throw invalidParam(p, `Invalid integer: ${JSON.stringify(v)}`);
-    return Number(v);
-  };
-  if (typeof value === 'string') {
+export function readCreatedFilter(value: unknown, param = 'created'): CreatedRange | undefined {
+  if (value === undefined || value === null) return undefined;
+  const toInt = (v: unknown, p: string): number => (typeof v === 'number' ? v : readInteger(v as FormValue, p));
+  if (!isPlainObject(value)) {
     const n = toInt(value, param);
     return { gte: n, lte: n };
   }
-  if (!isPlainObject(value)) throw invalidParam(param, `Invalid ${param}: must be an integer or a hash`);
   const range: CreatedRange = {};
   for (const [k, v] of Object.entries(value)) {
-    if (k !== 'gt' && k !== 'gte' && k !== 'lt' && k !== 'lte') throw invalidParam(`${param}[${k}]`, `Received unknown parameter: ${param}[${k}]`);
-    range[k] = toInt(v as FormValue, `${param}[${k}]`);
+    if (k !== 'gt' && k !== 'gte' && k !== 'lt' && k !== 'lte') throw unknownParam(`${param}[${k}]`);
+    range[k] = toInt(v, `${param}[${k}]`);
   }
   return range;
 }

@@ -99,6 +99,8 @@ export class EmulatorServer {
       requestId,
       fault: null,
       idempotentReplay: false,
+      error: null,
+      refusedParams: false,
     };
     this.log.add(entry);
 
@@ -144,8 +146,7 @@ export class EmulatorServer {
       if (method === 'POST' && body !== '' && /json/i.test(contentType)) {
         throw new EmulatorError(400, 'invalid_request_error', 'Invalid request: bodies must be form-encoded (application/x-www-form-urlencoded), not JSON.');
       }
-      const query = decodeForm(search.replace(/^\?/, ''));
-      const params: FormObject = method === 'POST' ? { ...query, ...decodeForm(body) } : query;
+      const params = decodeParams(method, search, body);
       const headers: Record<string, string> = {};
       if (stripeAccount !== null) headers['Stripe-Account'] = stripeAccount;
 
@@ -178,8 +179,10 @@ export class EmulatorServer {
       }
       return { status: result.status, body: result.body, headers };
     } catch (err) {
-      if (err instanceof EmulatorError) return { status: err.status, body: err.toBody() };
-      throw err;
+      if (!(err instanceof EmulatorError)) throw err;
+      entry.error = { type: err.type, code: err.code ?? null, param: err.param ?? null };
+      entry.refusedParams = err.refusedParams;
+      return { status: err.status, body: err.toBody() };
     }
   }
 
@@ -312,4 +315,15 @@ function canonical(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** Query string and form body as one parameter object; a malformed one is a refusal of the parameters. */
+function decodeParams(method: string, search: string, body: string): FormObject {
+  try {
+    const query = decodeForm(search.replace(/^\?/, ''));
+    return method === 'POST' ? { ...query, ...decodeForm(body) } : query;
+  } catch (error) {
+    if (error instanceof EmulatorError) error.refusedParams = true;
+    throw error;
+  }
 }

@@ -158,10 +158,26 @@ export interface InputFieldMeta {
 }
 
 export type InputTypeRef =
-  | { kind: 'scalar'; name: ScalarName }
+  | ScalarInputRef
   | { kind: 'input'; name: string }
   | { kind: 'enum'; name: string }
   | { kind: 'list'; of: InputTypeRef };
+
+/**
+ * A scalar parameter. The graph sees only `name`; the other fields tell the emulator what
+ * Stripe accepts where the graph must stay loose (GraphQL inputs have no unions):
+ */
+export interface ScalarInputRef {
+  kind: 'scalar';
+  name: ScalarName;
+  /** Integers: the range Stripe's documentation gives (`between 1 and 31`), inclusive. */
+  min?: number;
+  max?: number;
+  /** JSON: a union in the SDK (`number | 'minimum'`, `string | BankAccount | Card`); the value must match one. */
+  oneOf?: InputTypeRef[];
+  /** JSON: a hash the SDK declares with no properties at all (`features: {}`); it takes no keys. */
+  emptyHash?: true;
+}
 
 export interface InputTypeMeta {
   name: string;

@@ -26,14 +26,15 @@ export interface Connection {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** Stripe pagination parameters for connection arguments. */
-export function pageParams(args: ConnectionArgs): Params {
+/** Stripe pagination parameters for connection arguments; none for a list that does not page. */
+export function pageParams(args: ConnectionArgs, paginated = true): Params {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both');
   if (after != null && before != null) throw badUserInput('Pass either `after` or `before`, not both');
   if (last != null && before == null) throw badUserInput('`last` needs `before`: Stripe lists page backwards only from a cursor');
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badUserInput(`Page size must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
+  if (!paginated) return {};
   const params: Record<string, string | number> = { limit: size };
   if (after != null) params.starting_after = after;
   if (before != null) params.ending_before = before;
@@ -64,6 +65,24 @@ export function toConnection(page: StripeListPage, args: ConnectionArgs): Connec
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** A connection cut here from a list Stripe answers whole (see `isPaginated`), like a Stripe page. */
+export function wholeListConnection(page: StripeListPage, args: ConnectionArgs): Connection {
+  const items = page.data;
+  const size = args.first ?? args.last ?? DEFAULT_PAGE_SIZE;
+  const indexOf = (cursor: string): number => {
+    const i = items.findIndex((item, n) => cursorOf(item, n) === cursor);
+    if (i < 0) throw badUserInput(`No item of this list has the cursor ${cursor}`);
+    return i;
+  };
+  if (args.before != null) {
+    const end = indexOf(args.before);
+    const start = Math.max(0, end - size);
+    return toConnection({ data: items.slice(start, end), has_more: start > 0 }, args);
+  }
+  const start = args.after != null ? indexOf(args.after) + 1 : 0;
+  return toConnection({ data: items.slice(start, start + size), has_more: items.length > start + size }, args);
 }
 
 /** A connection from a list Stripe embedded in its parent, cut to the first page asked for. */

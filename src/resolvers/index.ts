@@ -15,7 +15,8 @@ import type { Params } from '../datasources/encoding';
 import type { MetadataIndex } from '../schema/metadata';
 import { scalarResolvers } from '../schema/scalars';
 import { toStripeParams } from './params';
-import { embeddedConnection, isDefaultPage, pageParams, toConnection, type ConnectionArgs, type StripeListPage } from './connections';
+import { isPaginated } from '../metadata/paging';
+import { embeddedConnection, isDefaultPage, pageParams, toConnection, wholeListConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
 import { connectionItemSets, expansionsFor } from './expansion';
 import { fieldsByResponseKey, selectedFields } from './selection';
@@ -266,7 +267,7 @@ function relationRequest(
 ): { path: string; params: Params } | undefined {
   const stripeParams: Record<string, unknown> = {
     ...toStripeParams(plan.endpoint.params, withoutKeys(args, CONNECTION_ARG_NAMES), index.metadata),
-    ...pageParams(args as ConnectionArgs),
+    ...pageParams(args as ConnectionArgs, isPaginated(index.metadata, plan.endpoint)),
   };
   if (plan.filter) stripeParams[plan.filter] = parentId;
   // Required filters the parent carries under the same name are taken from it.
@@ -300,8 +301,13 @@ function relationResolver(index: MetadataIndex, parentType: string, plan: Relati
     const stripe = requireStripe(ctx);
     const request = relationRequest(index, parentType, plan, String(raw.id), raw, args)!;
     const page = await fetchList(stripe, plan.endpoint, request.path, request.params, accountOf(parent, stripe), itemExpand);
-    return toConnection(page, args as ConnectionArgs);
+    return pageConnection(index, plan.endpoint, page, args as ConnectionArgs);
   });
+}
+
+/** The connection for one list answer: Stripe's page, or a page cut from a list that does not page. */
+function pageConnection(index: MetadataIndex, endpoint: EndpointMeta, page: StripeListPage, args: ConnectionArgs) {
+  return isPaginated(index.metadata, endpoint) ? toConnection(page, args) : wholeListConnection(page, args);
 }
 
 /**
@@ -357,9 +363,9 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
     const rest = withoutKeys(args, [...pathArgNames, ...CONNECTION_ARG_NAMES, 'input', 'idempotencyKey']);
 
     if (endpoint.kind === 'list' || endpoint.kind === 'search') {
-      const params = { ...toStripeParams(endpoint.params, rest, index.metadata), ...pageParams(args as ConnectionArgs) };
+      const params = { ...toStripeParams(endpoint.params, rest, index.metadata), ...pageParams(args as ConnectionArgs, isPaginated(index.metadata, endpoint)) };
       const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account, itemExpansions(index, info.returnType, info.fieldNodes, info));
-      return toConnection(page, args as ConnectionArgs);
+      return pageConnection(index, endpoint, page, args as ConnectionArgs);
     }
     const expand = objectExpansions(index, info);
     if (endpoint.method === 'GET') {

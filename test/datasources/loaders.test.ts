@@ -13,7 +13,7 @@ import {
 } from '../../src/datasources/loaders';
 import { fakeStripe, sampleData } from './helpers/fakeStripe';
 import { API_VERSION, metadata } from './helpers/metadata';
-import { startUpstream, type Upstream } from './helpers/upstream';
+import { json, startUpstream, type Upstream } from './helpers/upstream';
 
 const credentials = { apiKey: 'sk_test_loaderTest1' };
 
@@ -149,6 +149,16 @@ describe('createLoaders', () => {
     const one = await loaders.load('Person', 'person_4', { parentId: 'acct_1' });
     expect(one.first_name).toBe('P4');
     expect(urls()).toEqual(['/v1/accounts/acct_1/persons?limit=100']);
+  });
+
+  it('reads a list that does not page (capabilities) in one request without limit or cursors', async () => {
+    upstream.setHandler((req, res) =>
+      json(res, 200, { object: 'list', has_more: false, url: req.url, data: [{ id: 'card_payments', object: 'capability', account: 'acct_1' }, { id: 'transfers', object: 'capability', account: 'acct_1' }] }),
+    );
+    const { loaders } = setup();
+    const caps = await loaders.loadChildren('Capability', 'acct_1');
+    expect(caps.map((c) => c.id)).toEqual(['card_payments', 'transfers']);
+    expect(urls()).toEqual(['/v1/accounts/acct_1/capabilities']);
   });
 
   it('loads several chosen children through one list call, and a missing one alone', async () => {

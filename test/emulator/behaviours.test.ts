@@ -287,3 +287,15 @@ describe('Treasury', () => {
     ]);
   });
 });
+
+describe('lists that do not page', () => {
+  test("an account's capabilities come whole, however many, with has_more false", async () => {
+    const names = ['card_payments', 'transfers', 'acss_debit_payments', 'affirm_payments', 'afterpay_clearpay_payments', 'au_becs_debit_payments', 'bacs_debit_payments', 'bancontact_payments', 'blik_payments', 'boleto_payments', 'cashapp_payments', 'eps_payments'];
+    const form = names.map((n) => `capabilities[${n}][requested]=true`).join('&');
+    const account = await api('POST', '/v1/accounts', { form: `type=custom&${form}` });
+    expect(account.status).toBe(200);
+    const list = await api('GET', `/v1/accounts/${account.body.id}/capabilities`);
+    expect([list.status, list.body.data.length, list.body.has_more]).toEqual([200, 12, false]);
+    expect(list.body.data.map((c: { id: string }) => c.id).sort()).toEqual([...names].sort());
+  });
+});

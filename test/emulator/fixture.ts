@@ -46,7 +46,7 @@ export function fixtureMetadata(): RestMetadata {
   const customerEndpoints = crud('/v1/customers', 'customer', 'Customer', { params: 'CustomerCreateParams', listParams: 'CustomerListParams', del: true });
   const personEndpoints: EndpointMeta[] = [
     { name: 'listPersons', method: 'GET', path: '/v1/accounts/{account}/persons', pathParams: ['account'], kind: 'list', returns: obj('Person') },
-    { name: 'createPerson', method: 'POST', path: '/v1/accounts/{account}/persons', pathParams: ['account'], kind: 'create', returns: obj('Person') },
+    { name: 'createPerson', method: 'POST', path: '/v1/accounts/{account}/persons', pathParams: ['account'], kind: 'create', returns: obj('Person'), params: 'PersonCreateParams' },
     { name: 'retrievePerson', method: 'GET', path: '/v1/accounts/{account}/persons/{person}', pathParams: ['account', 'person'], idParam: 'person', kind: 'retrieve', returns: obj('Person') },
   ];
   return {
@@ -55,14 +55,14 @@ export function fixtureMetadata(): RestMetadata {
     resources: {
       Customer: resource('Customer', 'customer', 'cus', [
         ...customerEndpoints,
-        { name: 'search', method: 'GET', path: '/v1/customers/search', pathParams: [], kind: 'search', returns: obj('Customer') },
+        { name: 'search', method: 'GET', path: '/v1/customers/search', pathParams: [], kind: 'search', returns: obj('Customer'), params: 'CustomerSearchParams' },
       ]),
       Charge: resource('Charge', 'charge', 'ch', [
         ...crud('/v1/charges', 'charge', 'Charge', { params: 'ChargeCreateParams' }),
         { name: 'capture', method: 'POST', path: '/v1/charges/{charge}/capture', pathParams: ['charge'], idParam: 'charge', kind: 'action', returns: obj('Charge') },
       ]),
-      Transfer: resource('Transfer', 'transfer', 'tr', crud('/v1/transfers', 'transfer', 'Transfer')),
-      Account: resource('Account', 'account', 'acct', crud('/v1/accounts', 'account', 'Account', { del: true })),
+      Transfer: resource('Transfer', 'transfer', 'tr', crud('/v1/transfers', 'transfer', 'Transfer', { params: 'TransferCreateParams' })),
+      Account: resource('Account', 'account', 'acct', crud('/v1/accounts', 'account', 'Account', { params: 'AccountCreateParams', del: true })),
       Person: resource('Person', 'person', 'person', personEndpoints, { parent: { typeName: 'Account', pathParam: 'account' } }),
     },
     types: {
@@ -120,13 +120,23 @@ export function fixtureMetadata(): RestMetadata {
         p('last_charge', { kind: 'scalar', name: 'String' }),
       ]),
       AddressParam: input('AddressParam', [p('line1', { kind: 'scalar', name: 'String' }, true), p('city', { kind: 'scalar', name: 'String' }), p('country', { kind: 'scalar', name: 'String' })]),
-      CustomerListParams: input('CustomerListParams', [p('email', { kind: 'scalar', name: 'String' }), p('limit', { kind: 'scalar', name: 'Long' })]),
+      CustomerListParams: input('CustomerListParams', [p('email', { kind: 'scalar', name: 'String' }), p('limit', { kind: 'scalar', name: 'Long', min: 1, max: 100 }), p('starting_after', { kind: 'scalar', name: 'String' }), p('ending_before', { kind: 'scalar', name: 'String' }), p('created', { kind: 'scalar', name: 'JSON' })]),
       ChargeCreateParams: input('ChargeCreateParams', [
         p('amount', { kind: 'scalar', name: 'Long' }, true),
         p('currency', { kind: 'scalar', name: 'String' }, true),
         p('customer', { kind: 'scalar', name: 'String' }),
         p('transfer', { kind: 'scalar', name: 'String' }),
       ]),
+      CustomerSearchParams: input('CustomerSearchParams', [
+        p('query', { kind: 'scalar', name: 'String' }, true),
+        p('limit', { kind: 'scalar', name: 'Long', min: 1, max: 100 }),
+        p('page', { kind: 'scalar', name: 'String' }),
+      ]),
+      TransferCreateParams: input('TransferCreateParams', [p('amount', { kind: 'scalar', name: 'Long' }), p('destination', { kind: 'scalar', name: 'String' })]),
+      TransferCreateParamsUpdate: input('TransferCreateParamsUpdate', [p('metadata', { kind: 'scalar', name: 'Metadata' }, false, true)]),
+      AccountCreateParams: input('AccountCreateParams', [p('email', { kind: 'scalar', name: 'String' }), p('type', { kind: 'enum', name: 'AccountType' })]),
+      AccountCreateParamsUpdate: input('AccountCreateParamsUpdate', [p('email', { kind: 'scalar', name: 'String' }), p('metadata', { kind: 'scalar', name: 'Metadata' }, false, true)]),
+      PersonCreateParams: input('PersonCreateParams', [p('first_name', { kind: 'scalar', name: 'String' })]),
       ChargeCreateParamsUpdate: input('ChargeCreateParamsUpdate', [p('metadata', { kind: 'scalar', name: 'Metadata' }, false, true)]),
     },
     relations: [],

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { idParamOf, normalisePath, operationKind, parseEndpointTag, readJsPaths } from '../../scripts/generate/read-declarations';
+import { idParamOf, integerRange, normalisePath, operationKind, parseEndpointTag, readJsPaths } from '../../scripts/generate/read-declarations';
 import type { EndpointMeta } from '../../src/metadata/types';
 
 describe('normalisePath', () => {
@@ -180,5 +180,17 @@ exports.ThingResource = ThingResource;
     expect(paths.get('listPersons')).toEqual({ method: 'GET', path: '/v1/accounts/{id}/persons', methodType: 'list' });
     expect(paths.get('deleteExternalAccount')).toEqual({ method: 'DELETE', path: '/v1/accounts/{accountId}/external_accounts/{id}' });
     expect(paths.get('reject')).toEqual({ method: 'POST', path: '/v1/accounts/{id}/reject' });
+  });
+});
+
+describe('integerRange', () => {
+  it.each([
+    ['The day of birth, between 1 and 31.', { min: 1, max: 31 }],
+    ['A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 10.', { min: 1, max: 100 }],
+    ['The month of birth, between 1 and 12.', { min: 1, max: 12 }],
+    ['The four-digit year of birth.', {}],
+    ['Nonsense, between 9 and 3.', {}],
+  ])('%s', (doc, expected) => {
+    expect(integerRange(doc)).toEqual(expected);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Relay connections over Stripe lists: exact parameters and page info.
  */
-import { embeddedConnection, pageParams, toConnection } from '../../src/resolvers/connections';
+import { isPaginated } from '../../src/metadata/paging';
+import { embeddedConnection, pageParams, toConnection, wholeListConnection } from '../../src/resolvers/connections';
+import type { EndpointMeta, RestMetadata } from '../../src/metadata/types';
 
 describe('pageParams', () => {
   test('default first page is Stripe default of 10', () => {
@@ -58,4 +60,29 @@ test('an embedded list is cut to the page asked for, and says so', () => {
   const connection = embeddedConnection({ data: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], has_more: false }, { first: 2 });
   expect(connection.nodes).toEqual([{ id: 'a' }, { id: 'b' }]);
   expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'a', endCursor: 'b' });
+});
+
+describe('lists that do not page', () => {
+  const whole = { data: ['a', 'b', 'c', 'd'].map((id) => ({ id })), has_more: false };
+  const ids = (c: ReturnType<typeof wholeListConnection>) => [c.nodes.map((n) => (n as { id: string }).id), c.pageInfo.hasNextPage, c.pageInfo.hasPreviousPage];
+
+  test('isPaginated: only lists whose params take `limit`', () => {
+    const metadata = { inputs: { L: { name: 'L', domain: 'T', fields: [{ name: 'limit', stripe: 'limit', type: { kind: 'scalar', name: 'Long' }, required: false, emptyable: false }] } } } as unknown as RestMetadata;
+    const endpoint = (params?: string) => ({ name: 'list', method: 'GET', path: '/v1/x', pathParams: [], kind: 'list', returns: { kind: 'object', name: 'X' }, ...(params ? { params } : {}) }) as EndpointMeta;
+    expect([isPaginated(metadata, endpoint('L')), isPaginated(metadata, endpoint()), isPaginated(metadata, endpoint('Missing'))]).toEqual([true, false, false]);
+  });
+
+  test('pageParams sends nothing for them, but still checks the arguments', () => {
+    expect(pageParams({ first: 2, after: 'b' }, false)).toEqual({});
+    expect(() => pageParams({ first: 0 }, false)).toThrow('Page size must be between 1 and 100, got 0');
+  });
+
+  test('wholeListConnection cuts the page here', () => {
+    expect(ids(wholeListConnection(whole, {}))).toEqual([['a', 'b', 'c', 'd'], false, false]);
+    expect(ids(wholeListConnection(whole, { first: 2 }))).toEqual([['a', 'b'], true, false]);
+    expect(ids(wholeListConnection(whole, { first: 2, after: 'b' }))).toEqual([['c', 'd'], false, true]);
+    expect(ids(wholeListConnection(whole, { last: 2, before: 'd' }))).toEqual([['b', 'c'], true, true]);
+    expect(ids(wholeListConnection(whole, { last: 5, before: 'b' }))).toEqual([['a'], true, false]);
+    expect(() => wholeListConnection(whole, { after: 'zz' })).toThrow('No item of this list has the cursor zz');
+  });
 });

@@ -24,6 +24,8 @@ export function seedScenes(b: DemoBuilder): void {
   treasury(b);
   if (accounts.custom !== undefined) connectedScope(b, accounts.custom);
   namedObjects(b);
+  // Last, so the ids of everything above (which examples/ names) stay as they were.
+  fraud(b, accounts);
 }
 
 /** Resources whose Stripe ids are names, not prefixed numbers. */
@@ -159,6 +161,28 @@ function money(b: DemoBuilder, accounts: DemoAccounts): void {
   b.make('application_fee', { amount: 480, currency: 'usd', account: accounts.express });
   const feeId = idOf(fee);
   if (feeId !== undefined) b.make('fee_refund', { amount: 250 }, { application_fee: feeId });
+}
+
+/**
+ * A destination charge to Rocket Rides under review, with an early fraud warning: the graph's
+ * path review -> charge -> transfer data -> destination account has data to walk.
+ */
+function fraud(b: DemoBuilder, accounts: DemoAccounts): void {
+  const charge = idOf(
+    b.make('charge', {
+      amount: 8900,
+      amount_captured: 8900,
+      currency: 'usd',
+      captured: true,
+      paid: true,
+      status: 'succeeded',
+      description: 'Airport ride',
+      transfer_data: { amount: 7500, destination: accounts.custom },
+    }),
+  );
+  if (charge === undefined) return;
+  b.make('review', { charge, open: true, opened_reason: 'rule', reason: 'rule' });
+  b.make('radar.early_fraud_warning', { charge, actionable: true, fraud_type: 'made_with_stolen_card' });
 }
 
 function financialConnections(b: DemoBuilder): void {

@@ -55,6 +55,7 @@ export const metadata: RestMetadata = {
         endpoint('retrievePerson', 'GET', 'retrieve', '/v1/accounts/{account}/persons/{person}', 'Person'),
         endpoint('listPersons', 'GET', 'list', '/v1/accounts/{account}/persons', 'Person', {
           graphql: { parent: 'Account', field: 'persons' },
+          params: 'PagedListParams',
         }),
       ],
       { idPrefix: 'person', parent: { typeName: 'Account', pathParam: 'account' } },
@@ -75,6 +76,7 @@ export const metadata: RestMetadata = {
         endpoint('retrieveExternalAccount', 'GET', 'retrieve', '/v1/accounts/{account}/external_accounts/{external_account}', 'BankAccount'),
         endpoint('listExternalAccounts', 'GET', 'list', '/v1/accounts/{account}/external_accounts', 'BankAccount', {
           graphql: { parent: 'Account', field: 'externalAccounts' },
+          params: 'PagedListParams',
         }),
       ],
       { idPrefix: 'ba', parent: { typeName: 'Account', pathParam: 'account' } },
@@ -87,6 +89,7 @@ export const metadata: RestMetadata = {
         endpoint('retrieveExternalAccount', 'GET', 'retrieve', '/v1/accounts/{account}/external_accounts/{external_account}', 'Card'),
         endpoint('listExternalAccounts', 'GET', 'list', '/v1/accounts/{account}/external_accounts', 'Card', {
           graphql: { parent: 'Account', field: 'externalAccounts' },
+          params: 'PagedListParams',
         }),
       ],
       { idPrefix: 'card', parent: { typeName: 'Account', pathParam: 'account' } },
@@ -134,6 +137,13 @@ export const metadata: RestMetadata = {
   },
   enums: {},
   unions: {},
-  inputs: {},
+  inputs: {
+    // Lists that page take `limit` (as Stripe's PaginationParams); capabilities do not.
+    PagedListParams: {
+      name: 'PagedListParams',
+      domain: 'Test',
+      fields: [{ name: 'limit', stripe: 'limit', type: { kind: 'scalar', name: 'Long' }, required: false, emptyable: false }],
+    },
+  },
   relations: [{ parent: 'Account', field: 'transfers', child: 'Transfer', filter: 'destination' }],
 };
