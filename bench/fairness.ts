@@ -91,7 +91,9 @@ async function underLoad(gateway: GatewayProcess, lightSub: string): Promise<{ p
 }
 
 export async function measureFairness(emulator: RunningEmulator, apiKey: string): Promise<FairnessResult> {
-  const env = { GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET };
+  // The heavy caller's 450-alias documents are past the default document limits (30 aliases,
+  // 2,000 tokens) on purpose: the measurement is of callers sharing a key, not of those limits.
+  const env = { GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, MAX_QUERY_ALIASES: '500', MAX_QUERY_TOKENS: '20000' };
   const plain = await startGatewayProcess({ apiBase: emulator.url, apiKey, loaders: true, env });
   const budgeted = await startGatewayProcess({ apiBase: emulator.url, apiKey, loaders: true, env: { ...env, GATEWAY_CALLER_RATE: CALLER_RATE } });
   emulator.control.setFaults({ latencyMs: LATENCY_MS });
