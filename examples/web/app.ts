@@ -11,7 +11,7 @@
 import { ReadAccountDocument, type ReadAccountQuery } from '../client/gql/graphql';
 import { GraphQLRequestError, runPersisted } from '../client/persisted';
 
-/** The key stays in this tab's session storage: gone when the tab closes, never in localStorage. */
+/** The token stays in this tab's session storage: gone when the tab closes, never in localStorage. */
 const KEY_ITEM = 'gateway-example-key';
 const DEFAULT_GATEWAY = 'http://127.0.0.1:4000/graphql';
 const DEFAULT_ACCOUNT = 'acct_1QTKu5QaZd2';
@@ -56,8 +56,8 @@ function show(account: Account): void {
 /** What a failure means to the person looking at the page. */
 function describeFailure(error: unknown, gateway: string): { state: 'blocked' | 'error'; text: string } {
   if (error instanceof GraphQLRequestError) {
-    if (error.status === 401) return { state: 'error', text: `The gateway did not accept the key (401): ${error.message}` };
-    if (error.status === 403) return { state: 'error', text: `The key may not do this (403): ${error.message}` };
+    if (error.status === 401) return { state: 'error', text: `The gateway did not accept the token (401): ${error.message}` };
+    if (error.status === 403) return { state: 'error', text: `This token may not do this (403): ${error.message}` };
     return { state: 'error', text: error.message };
   }
   if (error instanceof TypeError) {

@@ -17,12 +17,15 @@ import { gatewayConfigFromEnv } from '../../src/config';
 import { closeAllPools } from '../../src/datasources/client';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { startGateway, type RunningGateway } from '../../src/server';
+import { hsToken, SECRET } from '../e2e/auth-helpers';
 import { startWebExample, type RunningWebExample } from '../../examples/web/serve';
 
 const describeChromium = describeWithChromium('test/web/web-example.test.ts');
 
 const MANIFEST = join(__dirname, '..', '..', 'examples', 'client', 'gql', 'persisted-documents.json');
-const KEY = 'sk_test_web_example';
+/** The gateway runs in jwt mode: the page holds a caller's token, never a Stripe key. */
+const GATEWAY_KEY = 'sk_test_web_example_gateway';
+let TOKEN = '';
 
 describeChromium('the web example in headless Chromium, from another origin', () => {
   let emulator: RunningEmulator;
@@ -37,8 +40,18 @@ describeChromium('the web example in headless Chromium, from another origin', ()
     emulator = await startEmulator({ port: 0 });
     listed = await startWebExample(0);
     unlisted = await startWebExample(0);
-    const env = { LOG_LEVEL: 'warn', CORS_ORIGINS: listed.origin, GATEWAY_TRUSTED_DOCUMENTS: MANIFEST, GATEWAY_TRUSTED_DOCUMENTS_MODE: 'only' };
-    gateway = await startGateway({ ...gatewayConfigFromEnv(env), port: 0 }, { apiBase: emulator.url, apiKey: undefined });
+    const env = {
+      LOG_LEVEL: 'warn',
+      STRIPE_API_KEY: GATEWAY_KEY,
+      STRIPE_API_BASE: emulator.url,
+      GATEWAY_AUTH: 'jwt',
+      GATEWAY_JWT_SECRET: SECRET,
+      CORS_ORIGINS: listed.origin,
+      GATEWAY_TRUSTED_DOCUMENTS: MANIFEST,
+      GATEWAY_TRUSTED_DOCUMENTS_MODE: 'only',
+    };
+    gateway = await startGateway({ ...gatewayConfigFromEnv(env), port: 0 }, { apiBase: emulator.url, apiKey: GATEWAY_KEY });
+    TOKEN = await hsToken({ claims: { sub: 'web-example', gateway_role: 'platform', scope: 'read' } });
     browser = await launchOfflineChromium(
       (request) => {
         if (new URL(request.url()).port === String(gateway.port)) sent.push({ method: request.method(), body: request.postData() });
@@ -65,7 +78,7 @@ describeChromium('the web example in headless Chromium, from another origin', ()
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.goto(`${origin}/?gateway=${encodeURIComponent(gateway.url)}`);
-    await page.fill('#key', KEY);
+    await page.fill('#key', TOKEN);
     await page.click('#load');
     await page.waitForSelector('#status[data-state="loaded"], #status[data-state="blocked"], #status[data-state="error"]');
     return { page, problems };
@@ -84,7 +97,7 @@ describeChromium('the web example in headless Chromium, from another origin', ()
     expect(sent).toEqual([{ method: 'POST', body: expect.any(String) }]);
     expect(JSON.parse(sent[0]?.body ?? '{}')).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{64}$/), variables: { id: 'acct_1QTKu5QaZd2' } });
     // The key stays in the tab's session storage.
-    expect(await page.evaluate(() => [sessionStorage.getItem('gateway-example-key'), localStorage.length])).toEqual([KEY, 0]);
+    expect(await page.evaluate(() => [sessionStorage.getItem('gateway-example-key'), localStorage.length])).toEqual([TOKEN, 0]);
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/web-example.png', fullPage: true });
     expect(problems).toEqual([]);
