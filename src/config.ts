@@ -31,6 +31,8 @@ export interface GatewayConfig {
   log: LogSettings;
   /** Where `/metrics` is served: its own port, and/or the main port behind a bearer token. */
   metrics: { port: number | undefined; token: string | undefined };
+  /** Live updates: the webhook signing secret (intake is off without it) and the bus's Redis. */
+  events: { webhookSecret: string | undefined; redisUrl: string | undefined };
 }
 
 /** A configuration that cannot be used: every problem found, one a line. */
@@ -78,6 +80,20 @@ class Reader {
     return raw;
   }
 
+  /** A URL with one of the given protocols; the message never repeats it (it may hold a password). */
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const raw = this.raw(name);
+    if (raw === undefined) return undefined;
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== undefined && protocols.includes(protocol)) return raw;
+    return this.fail(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, undefined);
+  }
+
   /** Runs a parser that throws with its own message (the data source's settings). */
   guarded<T>(parse: () => T, fallback: T): T {
     try {
@@ -123,12 +139,20 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
       port: read.raw('METRICS_PORT') === undefined ? undefined : read.integer('METRICS_PORT', 0, 1, 65_535),
       token: read.secret('METRICS_TOKEN', 16),
     },
+    events: { webhookSecret: webhookSecret(read), redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) },
   };
   if (config.log.format === 'pretty' && !resolvable('pino-pretty')) {
     read.fail('LOG_FORMAT=pretty needs the pino-pretty package (a development dependency); use json in production', undefined);
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+/** Stripe's signing secrets read `whsec_...`; anything else is a key pasted into the wrong variable. */
+function webhookSecret(read: Reader): string | undefined {
+  const secret = read.secret('STRIPE_WEBHOOK_SECRET', 16);
+  if (secret === undefined || secret.startsWith('whsec_')) return secret;
+  return read.fail('STRIPE_WEBHOOK_SECRET must be a webhook signing secret (it starts with whsec_)', undefined);
 }
 
 function resolvable(module: string): boolean {

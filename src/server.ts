@@ -5,6 +5,7 @@
  *   GET /metrics            -> Prometheus text (own port, or behind METRICS_TOKEN)
  *   GET /, GET /graphql     -> the offline playground (browsers)
  *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
+ *   POST /webhooks/stripe   -> Stripe's events, signature checked, onto the event bus (src/events/)
  */
 import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
@@ -31,6 +32,8 @@ import { requestIdFrom } from './observability/request-id';
 import { headerValue, MAX_BODY_BYTES, readBody, sendError, TOO_LARGE } from './http/body';
 import { InFlight } from './http/in-flight';
 import { metricsHandler } from './http/metrics-endpoint';
+import { createEventBus, type EventBus } from './events/bus';
+import { webhookIntake } from './events/intake';
 
 export interface RunningGateway {
   url: string;
@@ -38,6 +41,8 @@ export interface RunningGateway {
   /** The port `/metrics` is served on when METRICS_PORT is set. */
   metricsPort: number | undefined;
   client: StripeClient;
+  /** Where webhook intake publishes Stripe's events and subscriptions listen. */
+  events: EventBus;
   /** Stops taking operations, lets running ones finish (up to the shutdown timeout), then closes. */
   close(): Promise<void>;
 }
@@ -115,6 +120,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const gatewayKey = options.apiKey;
   const inFlight = new InFlight();
   const serveMetrics = metricsHandler(metrics, config.metrics.token);
+  const events = createEventBus(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
+  const webhooks = webhookIntake({ secret: config.events.webhookSecret, bus: events, log });
 
   /** One GraphQL operation: request id, deadline, context, Apollo, the answer, its access line. */
   async function serveGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -190,6 +197,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       case '/metrics':
         if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
         break;
+      case '/webhooks/stripe':
+        return webhooks(req, res);
     }
     if (playground(req, res)) return;
     if (url.pathname !== '/graphql') {
@@ -233,12 +242,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await stopped;
     }
     await apollo.stop();
+    await events.close();
   };
   return {
     url: `http://${config.host}:${port}/graphql`,
     port,
     metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : undefined,
     client,
+    events,
     close: () => (closing ??= close()),
   };
 }
