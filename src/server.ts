@@ -6,6 +6,7 @@
  *   GET /, GET /graphql     -> the offline playground (browsers)
  *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
  *   POST /webhooks/stripe   -> Stripe's events, signature checked, onto the event bus (src/events/)
+ *   WebSocket /graphql      -> subscriptions (graphql-ws) fed by the event bus
  */
 import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
@@ -34,6 +35,7 @@ import { InFlight } from './http/in-flight';
 import { metricsHandler } from './http/metrics-endpoint';
 import { createEventBus, type EventBus } from './events/bus';
 import { webhookIntake } from './events/intake';
+import { attachSubscriptions } from './events/websocket';
 
 export interface RunningGateway {
   url: string;
@@ -66,6 +68,24 @@ export function keyFromHeaders(authorization: string | undefined): string | unde
     return user || undefined;
   }
   return undefined;
+}
+
+/** Who opened a subscription connection. */
+export interface ConnectionIdentity {
+  apiKey: string;
+  stripeAccount: string | undefined;
+}
+
+/**
+ * Authenticates a WebSocket connection from its `connection_init` payload, read like an HTTP
+ * request's headers (`authorization`, `stripe-account`); null refuses it. The one place to wire
+ * to the caller identity (issue 10) when it lands.
+ */
+export function authenticateConnection(params: Readonly<Record<string, unknown>>, gatewayKey: string | undefined): ConnectionIdentity | null {
+  const text = (name: string): string | undefined => (typeof params[name] === 'string' && params[name] !== '' ? (params[name] as string) : undefined);
+  const apiKey = keyFromHeaders(text('authorization') ?? text('Authorization')) ?? gatewayKey;
+  if (apiKey === undefined) return null;
+  return { apiKey, stripeAccount: text('stripe-account') ?? text('Stripe-Account') };
 }
 
 /**
@@ -215,6 +235,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       else res.end();
     });
   });
+  const subscriptions = attachSubscriptions(server, {
+    schema,
+    path: '/graphql',
+    authenticate: (params) => authenticateConnection(params, gatewayKey),
+    context: (identity) => {
+      const trace = newTrace(requestIdFrom(undefined), identity.stripeAccount);
+      return { ...createContext({ index, client, ...identity, trace, loaderOptions: { enabled: config.loadersEnabled } }), events, subscriber: identity };
+    },
+  });
   await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
 
@@ -229,6 +258,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await subscriptions.close();
     server.closeIdleConnections();
     const cancelled = await inFlight.drain(config.shutdownTimeoutMs);
     if (cancelled > 0) log.warn({ cancelled }, 'shutdown: operations still running after the drain timeout were cancelled');

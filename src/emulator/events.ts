@@ -10,27 +10,13 @@
  * One mechanism for every resource: the diff knows no resource; the policy below maps a
  * change to event types by the object's name and the fields that changed.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { eventPrefix, loadEventTypes } from '../events/event-types';
 import { EmulatorError, noSuch, unknownParam } from './errors';
 import type { FormValue } from './form';
 import { isPlainObject, type StripeObject } from './model';
 import { inCreatedRange, paginate, readCreatedFilter, readPageRequest } from './pagination';
 import { PLATFORM_SCOPE, pseudoRandom, type Store, type StoredObject } from './store';
 import { WebhookDelivery, type DeliveryOptions } from './webhook-delivery';
-
-export const EVENT_TYPES_PATH = resolve(__dirname, '../../schema/generated/event-types.json');
-
-export function loadEventTypes(path = EVENT_TYPES_PATH): ReadonlySet<string> {
-  return new Set((JSON.parse(readFileSync(path, 'utf8')) as { eventTypes: string[] }).eventTypes);
-}
-
-/** Objects whose events Stripe names after their parent (an external account is the account's). */
-const EVENT_PREFIX: Readonly<Record<string, string>> = {
-  bank_account: 'account.external_account',
-  card: 'account.external_account',
-  fee_refund: 'application_fee.refund',
-};
 
 export interface Change {
   kind: 'created' | 'updated' | 'deleted';
@@ -48,8 +34,7 @@ export interface Change {
  * onramp names its one event `crypto.onramp_session_updated`.
  */
 export function eventTypesFor(change: Change, known: ReadonlySet<string>): string[] {
-  const prefixes = [EVENT_PREFIX[change.object] ?? change.object, change.object.replace('.', '_')];
-  const prefix = prefixes.find((p) => [...known].some((t) => t.startsWith(`${p}.`))) ?? prefixes[0]!;
+  const prefix = eventPrefix(change.object, known);
   const wanted: string[] = [];
   if (change.kind !== 'updated') wanted.push(`${prefix}.${change.kind}`);
   else {

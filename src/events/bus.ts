@@ -23,6 +23,8 @@ export interface EventBus {
   publishOnce(event: GatewayEvent): Promise<'published' | 'duplicate'>;
   /** Calls the listener for every event from now on; answers the function that stops it. */
   subscribe(listener: EventListener): () => void;
+  /** How many listeners this process has (open subscriptions). */
+  subscriberCount(): number;
   status(): BusStatus;
   close(): Promise<void>;
 }
@@ -48,6 +50,10 @@ class Fanout {
   add(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  get size(): number {
+    return this.listeners.size;
   }
 
   deliver(event: GatewayEvent): void {
@@ -81,6 +87,10 @@ export class LocalBus implements EventBus {
 
   subscribe(listener: EventListener): () => void {
     return this.fanout.add(listener);
+  }
+
+  subscriberCount(): number {
+    return this.fanout.size;
   }
 
   status(): BusStatus {

@@ -25,7 +25,9 @@ describe('LocalBus', () => {
     bus.subscribe((e) => b.push(e.id));
     expect(await bus.publishOnce(event('evt_1'))).toBe('published');
     expect(await bus.publishOnce(event('evt_1'))).toBe('duplicate');
+    expect(bus.subscriberCount()).toBe(2);
     stopA();
+    expect(bus.subscriberCount()).toBe(1);
     expect(await bus.publishOnce(event('evt_2'))).toBe('published');
     expect(a).toEqual(['evt_1']);
     expect(b).toEqual(['evt_1', 'evt_2']);

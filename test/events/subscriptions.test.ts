@@ -1,0 +1,127 @@
+/**
+ * Subscriptions end to end over real HTTP and WebSocket: the emulator sends its events to the
+ * gateway's webhook intake (an endpoint registered through /v1/webhook_endpoints, signed with
+ * its secret), and a graphql-ws client on the gateway receives them.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { gatewayConfigFromEnv } from '../../src/config';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { startGateway, authenticateConnection, type RunningGateway } from '../../src/server';
+import { visibleTo } from '../../src/events/subscriptions';
+import type { GatewayEvent } from '../../src/events/event';
+import { call } from '../emulator/helpers';
+import { captureLogs, keepLogs } from '../helpers/logs';
+
+const KEY = 'sk_test_subscriptions_e2e';
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error(`timed out waiting for ${what}`);
+}
+
+function wsClient(port: number, params: Record<string, unknown>): Client {
+  return createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
+}
+
+/** The first `count` results of a subscription (bounded by the caller's `until`). */
+function collect(client: Client, query: string, variables: Record<string, unknown> = {}): { results: unknown[]; errors: unknown[]; stop: () => void } {
+  const results: unknown[] = [];
+  const errors: unknown[] = [];
+  const stop = client.subscribe({ query, variables }, { next: (r) => void results.push(r), error: (e) => void errors.push(e), complete: () => undefined });
+  return { results, errors, stop };
+}
+
+describe('subscriptions over graphql-ws', () => {
+  const logs = captureLogs();
+  let emulator: RunningEmulator;
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, webhooks: { retryDelaysMs: [50, 50] } });
+    // The endpoint's secret first, then the gateway that checks it, then the endpoint's URL.
+    const endpoint = await call(emulator.url, 'POST', '/v1/webhook_endpoints', { key: KEY, form: 'url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&enabled_events[]=*' });
+    const config = gatewayConfigFromEnv({ PORT: '0', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: endpoint.body.secret as string });
+    gateway = await startGateway(config, { apiBase: emulator.url, logger: logs.logger });
+    await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, { key: KEY, form: `url=${encodeURIComponent(`http://127.0.0.1:${gateway.port}/webhooks/stripe`)}` });
+  });
+  afterAll(async () => {
+    await gateway.close();
+    await emulator.close();
+    keepLogs(logs.lines);
+  });
+
+  it('a client subscribed to a verification session receives it, nested fields resolved, after a mutation cancels it', async () => {
+    const sessions = await call(emulator.url, 'GET', '/v1/identity/verification_sessions?status=requires_input', { key: KEY });
+    const id = sessions.body.data[0].id as string;
+    const client = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
+    const before = gateway.events.subscriberCount();
+    const sub = collect(client, 'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id status lastVerificationReport { id } redaction { status } } }', { id });
+    await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
+
+    const mutation = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { id status } }', variables: { id } }),
+    });
+    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } } });
+    await until(() => sub.results.length === 1, 'the update to arrive');
+    const report = sessions.body.data[0].last_verification_report as string | null;
+    expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED', lastVerificationReport: report === null ? null : { id: report }, redaction: null } } }]);
+    expect(sub.errors).toEqual([]);
+    sub.stop();
+    await client.dispose();
+    await until(() => gateway.events.subscriberCount() === before, 'the subscription to end');
+  });
+
+  it('a connected-account subscriber receives only its account\'s events; the platform all', async () => {
+    const mine = wsClient(gateway.port, { authorization: `Bearer ${KEY}`, 'stripe-account': 'acct_mine' });
+    const platform = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
+    const before = gateway.events.subscriberCount();
+    const query = 'subscription ($types: [String!]) { stripeEvents(types: $types) { id type account object previousAttributes } }';
+    const onMine = collect(mine, query, { types: ['account.updated'] });
+    const onPlatform = collect(platform, query);
+    await until(() => gateway.events.subscriberCount() === before + 2, 'both subscriptions to start');
+    const event = (id: string, account: string | null, type = 'account.updated'): GatewayEvent => ({ id, type, account, created: 1, object: { id: account ?? 'acct_platform', object: 'account' }, previousAttributes: { email: null } });
+    await gateway.events.publishOnce(event('evt_sub_other', 'acct_other'));
+    await gateway.events.publishOnce(event('evt_sub_platform', null));
+    await gateway.events.publishOnce(event('evt_sub_mine_person', 'acct_mine', 'person.created'));
+    await gateway.events.publishOnce(event('evt_sub_mine', 'acct_mine'));
+    await until(() => onMine.results.length === 1 && onPlatform.results.length === 4, 'the events to arrive');
+    expect(onMine.results).toEqual([
+      { data: { stripeEvents: { id: 'evt_sub_mine', type: 'account.updated', account: 'acct_mine', object: { id: 'acct_mine', object: 'account' }, previousAttributes: { email: null } } } },
+    ]);
+    expect(onPlatform.results.map((r) => (r as { data: { stripeEvents: { id: string } } }).data.stripeEvents.id)).toEqual(['evt_sub_other', 'evt_sub_platform', 'evt_sub_mine_person', 'evt_sub_mine']);
+    onMine.stop();
+    onPlatform.stop();
+    await Promise.all([mine.dispose(), platform.dispose()]);
+  });
+
+  it('refuses a connection without a key (4403), and a subscription over HTTP', async () => {
+    const closed: number[] = [];
+    const client = createClient({ url: `ws://127.0.0.1:${gateway.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, on: { closed: (e) => void closed.push((e as { code: number }).code) } });
+    const sub = collect(client, 'subscription { stripeEvents { id } }');
+    await until(() => closed.length === 1, 'the refusal');
+    expect(closed).toEqual([4403]);
+    expect(sub.results).toEqual([]);
+    await client.dispose();
+
+    const overHttp = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: 'subscription { stripeEvents { id } }' }) });
+    const answer = (await overHttp.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    expect([answer.data, answer.errors.map((e) => [e.message, e.extensions.code])]).toEqual([null, [['Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql', 'BAD_REQUEST']]]);
+  });
+});
+
+describe('authenticateConnection and visibleTo', () => {
+  it('reads connection_init like HTTP headers: the key, else the gateway key; the connected account', () => {
+    expect(authenticateConnection({ authorization: 'Bearer sk_test_a', 'stripe-account': 'acct_1' }, undefined)).toEqual({ apiKey: 'sk_test_a', stripeAccount: 'acct_1' });
+    expect(authenticateConnection({ Authorization: 'Bearer sk_test_b' }, 'sk_test_gateway')).toEqual({ apiKey: 'sk_test_b', stripeAccount: undefined });
+    expect(authenticateConnection({}, 'sk_test_gateway')).toEqual({ apiKey: 'sk_test_gateway', stripeAccount: undefined });
+    expect(authenticateConnection({ authorization: 42 }, undefined)).toBeNull();
+  });
+
+  it('lets the platform see every event and a connected account its own', () => {
+    const event = { id: 'e', type: 't', account: 'acct_1', created: 1, object: {}, previousAttributes: null };
+    expect([visibleTo({ stripeAccount: undefined }, event), visibleTo({ stripeAccount: 'acct_1' }, event), visibleTo({ stripeAccount: 'acct_2' }, event)]).toEqual([true, true, false]);
+    expect(visibleTo({ stripeAccount: 'acct_1' }, { ...event, account: null })).toBe(false);
+  });
+});
