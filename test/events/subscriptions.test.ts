@@ -12,6 +12,7 @@ import { visibleTo } from '../../src/events/subscriptions';
 import type { GatewayEvent } from '../../src/events/event';
 import { call } from '../emulator/helpers';
 import { captureLogs, keepLogs } from '../helpers/logs';
+import { startRedis } from '../helpers/redis';
 
 const KEY = 'sk_test_subscriptions_e2e';
 
@@ -108,6 +109,42 @@ describe('subscriptions over graphql-ws', () => {
     const overHttp = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: 'subscription { stripeEvents { id } }' }) });
     const answer = (await overHttp.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
     expect([answer.data, answer.errors.map((e) => [e.message, e.extensions.code])]).toEqual([null, [['Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql', 'BAD_REQUEST']]]);
+  });
+});
+
+describe('two gateways and one Redis', () => {
+  it('a webhook to the first reaches a subscriber on the second exactly once', async () => {
+    const logs = captureLogs();
+    const redis = await startRedis();
+    const emulator = await startEmulator({ port: 0, webhooks: { retryDelaysMs: [50] } });
+    const key = 'sk_test_subscriptions_replicas';
+    const endpoint = await call(emulator.url, 'POST', '/v1/webhook_endpoints', { key, form: 'url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&enabled_events[]=identity.verification_session.canceled' });
+    const env = { PORT: '0', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: endpoint.body.secret as string, REDIS_URL: redis.url };
+    const first = await startGateway(gatewayConfigFromEnv(env), { apiBase: emulator.url, logger: logs.logger });
+    const second = await startGateway(gatewayConfigFromEnv(env), { apiBase: emulator.url, logger: logs.logger });
+    const client = wsClient(second.port, { authorization: `Bearer ${key}` });
+    try {
+      await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, { key, form: `url=${encodeURIComponent(`http://127.0.0.1:${first.port}/webhooks/stripe`)}` });
+      await until(() => first.events.status().connected && second.events.status().connected, 'both gateways to reach Redis');
+      const sub = collect(client, 'subscription { identityVerificationSessionUpdated { id status } }');
+      await until(() => second.events.subscriberCount() === 1, 'the subscription to start');
+      const sessions = await call(emulator.url, 'GET', '/v1/identity/verification_sessions?status=requires_input', { key });
+      const id = sessions.body.data[0].id as string;
+      expect((await call(emulator.url, 'POST', `/v1/identity/verification_sessions/${id}/cancel`, { key })).status).toBe(200);
+      await emulator.control.webhooksIdle();
+      await until(() => sub.results.length >= 1, 'the event on the second gateway');
+      // Room for a duplicate to show up, then the exact list.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED' } } }]);
+      expect(logs.entries().filter((e) => e.msg === 'webhook received').map((e) => e.outcome)).toEqual(['published']);
+      sub.stop();
+    } finally {
+      await client.dispose();
+      await Promise.all([first.close(), second.close()]);
+      await emulator.close();
+      await redis.stop();
+      keepLogs(logs.lines);
+    }
   });
 });
 
