@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
+import { MAX_BODY_BYTES } from '../http/body';
 import type { SubscriptionContext, Subscriber } from './subscriptions';
 
 export interface SubscriptionServerOptions<I> {
@@ -31,7 +32,8 @@ interface Extra<I> {
 }
 
 export function attachSubscriptions<I extends Subscriber>(server: http.Server, options: SubscriptionServerOptions<I>): SubscriptionServer {
-  const wss = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => handleProtocols(protocols) });
+  // A message over the HTTP body limit closes the connection (1009), as a body over it is refused.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
   const protocol = makeServer<Record<string, unknown> | undefined, Extra<I>>({
     schema: options.schema,
     onConnect: (ctx) => {

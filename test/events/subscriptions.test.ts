@@ -112,6 +112,28 @@ describe('subscriptions over graphql-ws', () => {
   });
 });
 
+describe('hostile WebSocket input', () => {
+  it('closes a connection that sends a message over 1 MiB (1009), and one that is not graphql-ws (4400)', async () => {
+    const emulator = await startEmulator({ port: 0 });
+    const gateway = await startGateway(gatewayConfigFromEnv({ PORT: '0', STRIPE_API_BASE: emulator.url }), { apiBase: emulator.url, apiKey: KEY });
+    try {
+      const closeCode = (send: string): Promise<number> =>
+        new Promise((resolve, reject) => {
+          const ws = new WebSocket(`ws://127.0.0.1:${gateway.port}/graphql`, 'graphql-transport-ws');
+          ws.on('open', () => ws.send(send));
+          ws.on('close', (code) => resolve(code));
+          ws.on('error', reject);
+        });
+      expect(await closeCode('x'.repeat(1024 * 1024 + 1))).toBe(1009);
+      expect(await closeCode('not json')).toBe(4400);
+      expect(await closeCode(JSON.stringify({ type: 'subscribe', id: '1', payload: { query: '{ __typename }' } }))).toBe(4401);
+    } finally {
+      await gateway.close();
+      await emulator.close();
+    }
+  });
+});
+
 describe('two gateways and one Redis', () => {
   it('a webhook to the first reaches a subscriber on the second exactly once', async () => {
     const logs = captureLogs();
