@@ -240,8 +240,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     path: '/graphql',
     authenticate: (params) => authenticateConnection(params, gatewayKey),
     context: (identity) => {
-      const trace = newTrace(requestIdFrom(undefined), identity.stripeAccount);
-      return { ...createContext({ index, client, ...identity, trace, loaderOptions: { enabled: config.loadersEnabled } }), events, subscriber: identity };
+      const fresh = () => createContext({ index, client, ...identity, trace: newTrace(requestIdFrom(undefined), identity.stripeAccount), loaderOptions: { enabled: config.loadersEnabled } });
+      const context = { ...fresh(), events, subscriber: identity, renew: () => void Object.assign(context, fresh()) };
+      return context;
     },
   });
   await listen(server, config.port, config.host);

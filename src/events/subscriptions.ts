@@ -20,6 +20,11 @@ export interface Subscriber {
 export interface SubscriptionContext extends GatewayContext {
   readonly events: EventBus;
   readonly subscriber: Subscriber;
+  /**
+   * Fresh loaders for the next event: one subscription runs for hours, and nested fields must
+   * show the state after each event, not what an earlier event cached.
+   */
+  renew(): void;
 }
 
 /** Events a subscriber waits on beyond this many (a stalled client) are dropped, oldest first. */
@@ -91,7 +96,11 @@ export function subscriptionResolvers(index: MetadataIndex): Record<string, Reco
         const ctx = subscriptionContext(raw);
         return eventStream(ctx.events, (e) => visibleTo(ctx.subscriber, e) && e.object.object === object && (args.id == null || e.object.id === args.id));
       },
-      resolve: (event: GatewayEvent | undefined) => delivered(event).object,
+      resolve: (event: GatewayEvent | undefined, _: unknown, raw: GatewayContext) => {
+        const object = delivered(event).object;
+        subscriptionContext(raw).renew();
+        return object;
+      },
     };
   }
   // The event's own fields by their GraphQL names (the default resolver reads Stripe names).

@@ -97,6 +97,27 @@ describe('subscriptions over graphql-ws', () => {
     await Promise.all([mine.dispose(), platform.dispose()]);
   });
 
+  it('resolves nested fields afresh for each event (no cache carried from the previous one)', async () => {
+    const verified = await call(emulator.url, 'GET', '/v1/identity/verification_sessions?status=verified', { key: KEY });
+    const session = verified.body.data[0] as { id: string; last_verification_report: string };
+    const report = await call(emulator.url, 'GET', `/v1/identity/verification_reports/${session.last_verification_report}`, { key: KEY });
+    const reportPath = `GET /v1/identity/verification_reports/${session.last_verification_report}`;
+    const client = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
+    const before = gateway.events.subscriberCount();
+    const sub = collect(client, 'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id lastVerificationReport { id type } } }', { id: session.id });
+    await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
+    emulator.control.resetLog();
+    for (const n of [1, 2]) {
+      await gateway.events.publishOnce({ id: `evt_fresh_${n}`, type: 'identity.verification_session.verified', account: null, created: n, object: { ...session }, previousAttributes: null });
+      await until(() => sub.results.length === n, `event ${n}`);
+    }
+    const expected = { data: { identityVerificationSessionUpdated: { id: session.id, lastVerificationReport: { id: session.last_verification_report, type: String(report.body.type).toUpperCase() } } } };
+    expect(sub.results).toEqual([expected, expected]);
+    expect(emulator.control.counts()[reportPath]).toBe(2);
+    sub.stop();
+    await client.dispose();
+  });
+
   it('refuses a connection without a key (4403), and a subscription over HTTP', async () => {
     const closed: number[] = [];
     const client = createClient({ url: `ws://127.0.0.1:${gateway.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, on: { closed: (e) => void closed.push((e as { code: number }).code) } });
