@@ -47,6 +47,9 @@ export function attachSubscriptions<I extends Subscriber>(server: http.Server, o
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (new URL(req.url ?? '/', 'http://gateway').pathname !== options.path) return void socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // A protocol violation (an oversized frame, bad framing) is an 'error' on the socket: ws
+      // closes it (1009, 1002); unheard, the error would end the whole process.
+      ws.on('error', () => undefined);
       const extra: Extra<I> = {};
       const closed = protocol.opened(
         {
