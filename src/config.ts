@@ -49,6 +49,8 @@ export interface GatewayConfig {
   compression: CompressionSettings;
   /** Who may call and how much (src/auth/config.ts). */
   auth: AuthConfig;
+  /** Live updates: the webhook signing secret (intake is off without it) and the bus's Redis. */
+  events: { webhookSecret: string | undefined; redisUrl: string | undefined };
 }
 
 /** A configuration that cannot be used: every problem found, one a line. */
@@ -99,6 +101,20 @@ class Reader {
   /** Takes what a pure parser answered: the value, or (a string) the problem with it. */
   parsed<T>(result: T | string, fallback: T): T {
     return typeof result === 'string' ? this.fail(result, fallback) : result;
+  }
+
+  /** A URL with one of the given protocols; the message never repeats it (it may hold a password). */
+  url(name: string, protocols: readonly string[]): string | undefined {
+    const raw = this.raw(name);
+    if (raw === undefined) return undefined;
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== undefined && protocols.includes(protocol)) return raw;
+    return this.fail(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, undefined);
   }
 
   /** Runs a parser that throws with its own message (the data source's settings). */
@@ -161,6 +177,7 @@ export function gatewayConfigFromEnv(env: Env = process.env): GatewayConfig {
       enabled: read.oneOf('GATEWAY_COMPRESSION', ['on', 'off'], 'on') === 'on',
       minBytes: read.integer('GATEWAY_COMPRESSION_MIN_BYTES', DEFAULT_COMPRESSION.minBytes, 0),
     },
+    events: { webhookSecret: webhookSecret(read), redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) },
   };
   if (config.log.format === 'pretty' && !resolvable('pino-pretty')) {
     read.fail('LOG_FORMAT=pretty needs the pino-pretty package (a development dependency); use json in production', undefined);
@@ -181,6 +198,13 @@ function readTrustedDocuments(read: Reader): GatewayConfig['trustedDocuments'] {
   }
   const documents = read.guarded(() => loadTrustedDocuments(location), undefined);
   return { documents, mode };
+}
+
+/** Stripe's signing secrets read `whsec_...`; anything else is a key pasted into the wrong variable. */
+function webhookSecret(read: Reader): string | undefined {
+  const secret = read.secret('STRIPE_WEBHOOK_SECRET', 16);
+  if (secret === undefined || secret.startsWith('whsec_')) return secret;
+  return read.fail('STRIPE_WEBHOOK_SECRET must be a webhook signing secret (it starts with whsec_)', undefined);
 }
 
 function resolvable(module: string): boolean {

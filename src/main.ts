@@ -12,6 +12,7 @@ import { startEmulator } from './emulator';
 import { closeAllPools } from './datasources/client';
 import { createLogger, type Logger } from './observability/logger';
 import { authStartWarning } from './auth/config';
+import { loopbackWebhookUrl, pointWebhookEndpoint, registerWebhookEndpoint, type RegisteredEndpoint } from './events/self-registration';
 
 /** The key the gateway uses against its own emulator when a request brings none. */
 export const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
@@ -31,14 +32,22 @@ async function main(): Promise<void> {
   let apiBase = config.dataSource.apiBase;
   let apiKey = config.apiKey;
   let stopEmulator: (() => Promise<void>) | undefined;
+  let demoWebhook: RegisteredEndpoint | undefined;
   if (config.embedded) {
     const emulator = await startEmulator({ port: 0 });
     apiBase = emulator.url;
     apiKey = EMBEDDED_DEMO_KEY;
     stopEmulator = () => emulator.close();
     log.info({ emulator: emulator.url }, 'No STRIPE_API_KEY or STRIPE_API_BASE: using the built-in Stripe emulator with demo data');
+    if (config.events.webhookSecret === undefined) {
+      // Live updates with demo data and no setup: the emulator sends its events to the gateway.
+      // The endpoint's secret is needed to start; its URL is final once the gateway listens (PORT=0).
+      demoWebhook = await registerWebhookEndpoint(emulator.url, apiKey, loopbackWebhookUrl(config.host, config.port || 9));
+      config = { ...config, events: { ...config.events, webhookSecret: demoWebhook.secret } };
+    }
   }
   const gateway = await startGateway(config, { apiBase, apiKey, logger: log });
+  if (demoWebhook !== undefined && apiKey !== undefined) await pointWebhookEndpoint(apiBase, apiKey, demoWebhook.id, loopbackWebhookUrl(config.host, gateway.port));
   log.info({ url: gateway.url, playground: `http://${config.host}:${gateway.port}/`, metricsPort: gateway.metricsPort }, 'Stripe Graph Gateway ready');
   onTermination(log, async () => {
     await gateway.close();

@@ -5,6 +5,8 @@
  *   GET /metrics            -> Prometheus text (own port, or behind METRICS_TOKEN)
  *   GET /, GET /graphql     -> the offline playground (browsers)
  *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
+ *   POST /webhooks/stripe   -> Stripe's events, signature checked, onto the event bus (src/events/)
+ *   WebSocket /graphql      -> subscriptions (graphql-ws) fed by the event bus
  */
 import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
@@ -23,7 +25,9 @@ import { stringifyResult } from './plugins/introspection';
 import { partialDataStatusPlugin } from './plugins/status';
 import { observabilityPlugin } from './plugins/observability';
 import { authorizationPlugin } from './plugins/auth';
-import { authenticationFailureBody, createAuthenticator } from './auth/authenticate';
+import { authenticationFailureBody, createAuthenticator, type Authenticator } from './auth/authenticate';
+import { authorize, type Policy } from './auth/policy';
+import type { Caller } from './auth/caller';
 import { playgroundHandler } from './playground';
 import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
@@ -39,6 +43,9 @@ import { applyCors } from './http/cors';
 import { applyTrustedDocuments } from './http/trusted-documents';
 import { compressAnswer, varyWith, type CompressionSettings } from './http/compression';
 import { introspectionPolicyPlugin } from './plugins/introspection-policy';
+import { createEventBus, type EventBus } from './events/bus';
+import { webhookIntake } from './events/intake';
+import { attachSubscriptions } from './events/websocket';
 
 export interface RunningGateway {
   url: string;
@@ -46,6 +53,8 @@ export interface RunningGateway {
   /** The port `/metrics` is served on when METRICS_PORT is set. */
   metricsPort: number | undefined;
   client: StripeClient;
+  /** Where webhook intake publishes Stripe's events and subscriptions listen. */
+  events: EventBus;
   /** Stops taking operations, lets running ones finish (up to the shutdown timeout), then closes. */
   close(): Promise<void>;
 }
@@ -55,6 +64,30 @@ export interface GatewayOptions {
   apiKey?: string | undefined;
   /** Where log lines go; by default a logger made from `config.log`. */
   logger?: Logger | undefined;
+}
+
+/** Who opened a subscription connection: the caller, and the account its events are read for. */
+export interface ConnectionIdentity {
+  caller: Caller;
+  stripeAccount: string | undefined;
+}
+
+/**
+ * Authenticates a WebSocket connection from its `connection_init` payload, read like an HTTP
+ * request's headers (`authorization`, `stripe-account`), with the same caller identity and the
+ * same rules as a query: the `read` scope, a connected-account caller only as itself. Null
+ * refuses the connection.
+ */
+export async function authenticateConnection(params: Readonly<Record<string, unknown>>, authenticator: Authenticator, policy: Policy | undefined): Promise<ConnectionIdentity | null> {
+  const text = (name: string): string | undefined => {
+    const value = params[name] ?? params[name.toLowerCase()];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const auth = await authenticator.authenticate(text('Authorization'));
+  if (!auth.ok) return null;
+  const headerAccount = text('Stripe-Account');
+  if (authorize(auth.caller, { kind: 'subscription', rootFields: [], accounts: [], headerAccount }, policy) !== undefined) return null;
+  return { caller: auth.caller, stripeAccount: auth.caller.stripeAccount ?? headerAccount };
 }
 
 /**
@@ -124,6 +157,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const gatewayKey = config.auth.mode === 'stripe-key' ? undefined : options.apiKey;
   const inFlight = new InFlight();
   const serveMetrics = metricsHandler(metrics, config.metrics.token);
+  const events = createEventBus(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
+  const webhooks = webhookIntake({ secret: config.events.webhookSecret, bus: events, log });
 
   /** One GraphQL operation: request id, deadline, context, Apollo, the answer, its access line. */
   async function serveGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -210,6 +245,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       case '/metrics':
         if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
         break;
+      case '/webhooks/stripe':
+        return webhooks(req, res);
     }
     if (playground(req, res)) return;
     if (url.pathname !== '/graphql') {
@@ -226,6 +263,25 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       else res.end();
     });
   });
+  const subscriptions = attachSubscriptions(server, {
+    schema,
+    path: '/graphql',
+    authenticate: (params) => authenticateConnection(params, authenticator, config.auth.policy),
+    context: (identity) => {
+      const fresh = () =>
+        createContext({
+          index,
+          client,
+          caller: identity.caller,
+          gatewayKey,
+          stripeAccount: identity.stripeAccount,
+          trace: newTrace(requestIdFrom(undefined), identity.stripeAccount),
+          loaderOptions: { enabled: config.loadersEnabled },
+        });
+      const context = { ...fresh(), events, subscriber: identity, renew: () => void Object.assign(context, fresh()) };
+      return context;
+    },
+  });
   await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
 
@@ -240,6 +296,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await subscriptions.close();
     server.closeIdleConnections();
     const cancelled = await inFlight.drain(config.shutdownTimeoutMs);
     if (cancelled > 0) log.warn({ cancelled }, 'shutdown: operations still running after the drain timeout were cancelled');
@@ -253,12 +310,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await stopped;
     }
     await apollo.stop();
+    await events.close();
   };
   return {
     url: `http://${config.host}:${port}/graphql`,
     port,
     metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : undefined,
     client,
+    events,
     close: () => (closing ??= close()),
   };
 }

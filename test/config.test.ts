@@ -39,6 +39,7 @@ describe('gatewayConfigFromEnv', () => {
       apqCacheBytes: 8 * 1024 * 1024,
       introspection: 'on',
       compression: { enabled: true, minBytes: 1024 },
+      events: { webhookSecret: undefined, redisUrl: undefined },
     });
   });
 
@@ -103,6 +104,8 @@ describe('gatewayConfigFromEnv', () => {
       LOG_FORMAT: 'pretty',
       METRICS_PORT: '9464',
       METRICS_TOKEN: 'a-metrics-token-of-length',
+      STRIPE_WEBHOOK_SECRET: 'whsec_config_test_secret',
+      REDIS_URL: 'redis://:pw@127.0.0.1:6390/2',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -116,6 +119,7 @@ describe('gatewayConfigFromEnv', () => {
       shutdownTimeoutMs: 0,
       log: { level: 'debug', format: 'pretty' },
       metrics: { port: 9464, token: 'a-metrics-token-of-length' },
+      events: { webhookSecret: 'whsec_config_test_secret', redisUrl: 'redis://:pw@127.0.0.1:6390/2' },
     });
     expect(config.dataSource.apiBase).toBe('http://127.0.0.1:9');
   });
@@ -145,6 +149,17 @@ describe('gatewayConfigFromEnv', () => {
   it('never echoes a secret it refuses', () => {
     const found = problems({ METRICS_TOKEN: 'short-secret' });
     expect(found).toEqual(['METRICS_TOKEN must be at least 16 characters long']);
+  });
+
+  it('refuses a webhook secret that is not one, and a Redis URL that is not one, without echoing either', () => {
+    expect(problems({ STRIPE_WEBHOOK_SECRET: 'sk_test_pasted_in_the_wrong_place', REDIS_URL: 'http://user:hunter2@cache:6379' })).toEqual([
+      'STRIPE_WEBHOOK_SECRET must be a webhook signing secret (it starts with whsec_)',
+      'REDIS_URL must be a URL starting with redis:// or rediss://',
+    ]);
+    expect(problems({ STRIPE_WEBHOOK_SECRET: 'whsec_short', REDIS_URL: 'not a url' })).toEqual([
+      'STRIPE_WEBHOOK_SECRET must be at least 16 characters long',
+      'REDIS_URL must be a URL starting with redis:// or rediss://',
+    ]);
   });
 
   it('refuses demo data in production', () => {

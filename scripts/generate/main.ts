@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { readDeclarations } from './read-declarations';
 import { placeEndpoints, renameShadowedFields } from './graph-fields';
 import { collectRelations, emitDomains } from './emit-sdl';
+import { eventTypesFile, readEventTypes } from './event-types';
+import { emitSubscriptions } from './emit-subscriptions';
+import { subscriptionFields } from '../../src/events/event-types';
 import { seedDomains, referencedDomain } from '../../schema/sources/seed';
 import { idPrefixes } from '../../schema/sources/id-prefixes';
 import { filterRelations } from '../../schema/sources/relations';
@@ -37,6 +40,9 @@ export function generate(root: string): { metadata: RestMetadata; files: Map<str
   for (const [domain, sdl] of emitDomains(metadata, { header })) {
     files.set(`${kebab(domain)}.graphql`, sdl);
   }
+  const stripeDir = path.join(root, 'node_modules', 'stripe');
+  files.set('event-types.json', eventTypesFile(stripeDir));
+  files.set('subscriptions.graphql', emitSubscriptions(subscriptionFields(metadata, new Set(readEventTypes(stripeDir))), header));
   files.set('metadata.json', `${JSON.stringify({ _generated: 'GENERATED FILE, DO NOT EDIT. Regenerate with `npm run generate`.', ...metadata }, null, 1)}\n`);
   return { metadata, files };
 }

@@ -13,9 +13,12 @@ import { Engine } from './engine';
 import { FaultInjector, type FaultConfig } from './faults';
 import type { RequestLogEntry } from './log';
 import { EmulatorServer, Platforms } from './server';
+import { EmulatorEvents } from './events';
+import type { DeliveryOptions } from './webhook-delivery';
 
 export type { FaultConfig } from './faults';
 export type { RequestLogEntry } from './log';
+export type { DeliveryAttempt, DeliveryOptions } from './webhook-delivery';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -30,6 +33,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Metadata to serve; defaults to schema/generated/metadata.json. */
   metadata?: RestMetadata;
+  /** How events are sent to webhook endpoints (retry delays, timeout, an observer). */
+  webhooks?: DeliveryOptions;
 }
 
 export interface EmulatorControl {
@@ -43,6 +48,8 @@ export interface EmulatorControl {
   faults(): FaultConfig;
   /** Drops every platform's state; each key starts again from the demo data. */
   reset(): void;
+  /** Resolves when every webhook delivery under way has succeeded or given up. */
+  webhooksIdle(): Promise<void>;
 }
 
 export interface RunningEmulator {
@@ -71,7 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     demoCache.set(metadata, demo);
   }
   const faults = new FaultInjector({ ...options.faults, ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }) });
-  const emulator = new EmulatorServer(engine, new Platforms(demo), faults);
+  const emulator = new EmulatorServer(engine, new Platforms(demo), faults, new EmulatorEvents(metadata.apiVersion, undefined, options.webhooks));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolveListen, reject) => {
     emulator.server.once('error', reject);
@@ -87,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
+        emulator.events.delivery.stop();
         emulator.server.close((err) => (err ? reject(err) : resolveClose()));
         emulator.server.closeAllConnections();
       }),
@@ -97,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       setFaults: (cfg) => faults.set(cfg),
       faults: () => faults.get(),
       reset: () => emulator.platforms.reset(),
+      webhooksIdle: () => emulator.events.delivery.idle(),
     },
   };
 }

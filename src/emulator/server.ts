@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { checkKey } from './auth';
 import { EmulatorError, stripeErrorBody, type StripeErrorBody } from './errors';
 import { Engine } from './engine';
+import { EmulatorEvents } from './events';
 import { faultConfigProblem, FaultInjector, type FaultConfig } from './faults';
 import { decodeForm, type FormObject } from './form';
 import { RequestLog, type RequestLogEntry } from './log';
@@ -53,6 +54,7 @@ export class EmulatorServer {
     readonly engine: Engine,
     readonly platforms: Platforms,
     readonly faults: FaultInjector,
+    readonly events: EmulatorEvents = new EmulatorEvents(engine.metadata.apiVersion),
   ) {
     this.router = new Router(engine.metadata);
     this.server = createServer((req, res) => {
@@ -137,6 +139,8 @@ export class EmulatorServer {
       if (!auth.ok) throw auth.error;
       const store = this.platforms.get(auth.fingerprint);
       const scope = this.scopeFor(store, stripeAccount);
+      const eventsAnswer = this.events.answer(method, path, decodeForm(search.replace(/^\?/, '')), store, scope);
+      if (eventsAnswer !== null) return eventsAnswer;
       const match = this.router.match(method, path);
       if (match === null) {
         throw new EmulatorError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}). The emulator serves the endpoints in its metadata.`);
@@ -172,7 +176,9 @@ export class EmulatorServer {
           return { status: previous.status, body: previous.body, headers: { ...headers, 'Idempotent-Replayed': 'true' } };
         }
       }
+      const before = method === 'GET' ? undefined : this.events.snapshot(store);
       const result = this.engine.handle(store, scope, match, params, path);
+      if (before !== undefined) this.events.record(store, before, { requestId: entry.requestId, idempotencyKey: idempotencyKey ?? null });
       // Only successes are saved: Stripe saves no result for a request that failed validation.
       if (storeKey !== undefined && result.status < 300) {
         store.idempotency.set(storeKey, { fingerprint: requestFingerprint, status: result.status, body: result.body });

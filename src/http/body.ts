@@ -11,6 +11,20 @@ export const TOO_LARGE = Symbol('too large');
 
 export async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
+  const raw = await readRawBody(req, limit);
+  if (raw === TOO_LARGE) return TOO_LARGE;
+  const text = raw.toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  if (!type.includes('application/json')) return text;
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return text; // Apollo answers malformed JSON with a 400 of its own
+  }
+}
+
+/** The body's bytes exactly as sent (a webhook's signature covers them), or TOO_LARGE. */
+export async function readRawBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | typeof TOO_LARGE> {
   if (Number(req.headers['content-length'] ?? 0) > limit) return TOO_LARGE;
   const chunks: Buffer[] = [];
   const complete = await new Promise<boolean>((resolve, reject) => {
@@ -29,15 +43,7 @@ export async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES
     req.on('end', () => resolve(true));
     req.on('error', reject);
   });
-  if (!complete) return TOO_LARGE;
-  const text = Buffer.concat(chunks).toString('utf8');
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('application/json')) return text;
-  try {
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return text; // Apollo answers malformed JSON with a 400 of its own
-  }
+  return complete ? Buffer.concat(chunks) : TOO_LARGE;
 }
 
 /** The first value of a header, trimmed; undefined when absent or blank. */

@@ -4,6 +4,7 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { createFieldResolver, createResolvers } from '../resolvers';
+import { subscriptionResolvers } from '../events/subscriptions';
 import { loadMetadata, loadTypeDefs, type MetadataIndex } from './metadata';
 
 export interface GatewaySchema {
@@ -18,7 +19,7 @@ export function buildGatewaySchema(): GatewaySchema {
     const index = loadMetadata();
     const schema = makeExecutableSchema({
       typeDefs: loadTypeDefs(),
-      resolvers: createResolvers(index),
+      resolvers: [createResolvers(index), subscriptionResolvers(index)],
       // Plain fields have no resolver of their own: one field resolver maps every GraphQL name
       // to its Stripe name (see createFieldResolver), so the schema works under any executor.
       defaultFieldResolver: createFieldResolver(index),

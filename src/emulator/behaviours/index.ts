@@ -14,6 +14,7 @@ import {
   treasury_outbound_transfer,
 } from './treasury';
 import type { BehaviourRegistry } from './types';
+import { webhook_endpoint } from './webhooks';
 
 export const BEHAVIOURS: BehaviourRegistry = {
   account,
@@ -37,4 +38,5 @@ export const BEHAVIOURS: BehaviourRegistry = {
   'treasury.inbound_transfer': treasury_inbound_transfer,
   'treasury.credit_reversal': treasury_credit_reversal,
   'treasury.debit_reversal': treasury_debit_reversal,
+  webhook_endpoint,
 };
