@@ -68,7 +68,8 @@ describe('subscriptions over graphql-ws', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
       body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { id status } }', variables: { id } }),
     });
-    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } } });
+    // The idempotency key sent to Stripe comes back in the caller's namespace.
+    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } }, extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/) } } });
     await until(() => sub.results.length === 1, 'the update to arrive');
     const report = sessions.body.data[0].last_verification_report as string | null;
     expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED', lastVerificationReport: report === null ? null : { id: report }, redaction: null } } }]);
@@ -134,6 +135,47 @@ describe('subscriptions over graphql-ws', () => {
     const overHttp = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: 'subscription { stripeEvents { id } }' }) });
     const answer = (await overHttp.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
     expect([answer.data, answer.errors.map((e) => [e.message, e.extensions.code])]).toEqual([null, [['Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql', 'BAD_REQUEST']]]);
+  });
+
+  it('checks connection_init with the caller identity: a token without the read scope is refused, one with it subscribes', async () => {
+    const jwtGateway = await startGateway(
+      { ...gatewayConfigFromEnv({ STRIPE_API_KEY: 'sk_test_subscriptions_jwt', STRIPE_API_BASE: emulator.url, GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, LOG_LEVEL: 'warn' }), port: 0 },
+      { apiBase: emulator.url, apiKey: 'sk_test_subscriptions_jwt' },
+    );
+    try {
+      const connect = (token: string) => {
+        const closed: number[] = [];
+        const client = createClient({
+          url: `ws://127.0.0.1:${jwtGateway.port}/graphql`,
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          lazy: true,
+          connectionParams: { authorization: `Bearer ${token}` },
+          on: { closed: (e) => void closed.push((e as { code: number }).code) },
+        });
+        return { client, closed, sub: collect(client, 'subscription { stripeEvents { id } }') };
+      };
+      const writer = connect(await hsToken({ claims: { sub: 'writer', gateway_role: 'platform', scope: 'write' } }));
+      await until(() => writer.closed.length === 1, 'the refusal');
+      expect(writer.closed).toEqual([4403]);
+      await writer.client.dispose();
+
+      const reader = connect(await hsToken({ claims: { sub: 'reader', gateway_role: 'platform', scope: 'read' } }));
+      let acknowledged = false;
+      reader.client.on('connected', () => void (acknowledged = true));
+      await until(() => acknowledged, 'the acknowledgement');
+      // The subscribe message follows the acknowledgement: publish until the stream is listening.
+      for (let n = 0; n < 100 && reader.sub.results.length === 0; n++) {
+        await jwtGateway.events.publishOnce({ id: `evt_jwt_reader_${n}`, type: 'account.updated', account: null, created: n, object: { id: 'acct_x', object: 'account' }, previousAttributes: null });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(reader.sub.results[0]).toEqual({ data: { stripeEvents: { id: expect.stringMatching(/^evt_jwt_reader_\d+$/) } } });
+      expect(reader.closed).toEqual([]);
+      reader.sub.stop();
+      await reader.client.dispose();
+    } finally {
+      await jwtGateway.close();
+    }
   });
 });
 
