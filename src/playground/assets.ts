@@ -19,6 +19,7 @@ export type AssetName =
   | 'react-dom.production.min.js'
   | 'graphiql.min.js'
   | 'graphiql.min.css'
+  | 'graphql-ws.min.js'
   | 'playground.js'
   | 'playground.css';
 
@@ -32,6 +33,8 @@ const SOURCES: Record<AssetName, { pkg: string; file: string } | { own: string }
   'react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js' },
   'graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js' },
   'graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css' },
+  // The subscriptions client: its UMD build defines window.graphqlWs.
+  'graphql-ws.min.js': { pkg: 'graphql-ws', file: 'umd/graphql-ws.min.js' },
   'playground.js': { own: 'playground.js' },
   'playground.css': { own: 'playground.css' },
 };
@@ -41,6 +44,7 @@ export const SCRIPT_ORDER: readonly AssetName[] = [
   'react.production.min.js',
   'react-dom.production.min.js',
   'graphiql.min.js',
+  'graphql-ws.min.js',
   'playground.js',
 ];
 export const STYLE_ORDER: readonly AssetName[] = ['graphiql.min.css', 'playground.css'];

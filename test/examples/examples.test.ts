@@ -15,6 +15,8 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { EXAMPLES_DIR, loadExamples, type ExampleOperation } from '../../src/examples';
 import { gatewayConfigFromEnv } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 /** The key `npm start` uses against its embedded emulator. */
 const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
@@ -111,6 +113,7 @@ describe('the examples folder', () => {
         'disconnect financial connections account',
         'cancel identity verification session',
         'redact identity verification session',
+        'watch identity verification session',
       ]),
     );
   });
@@ -135,9 +138,14 @@ describe('the examples folder', () => {
   });
 });
 
+/** True for an example that is a subscription: it runs over WebSocket, not HTTP. */
+function isSubscription(ex: ExampleOperation): boolean {
+  return parse(ex.query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription');
+}
+
 describe('every example runs against the emulator', () => {
   // In file order, with the key `npm start` uses, as a user clicking through the playground would.
-  test.each(examples.map((e) => [e.name, e] as const))('%s', async (_name, ex) => {
+  test.each(examples.filter((e) => !isSubscription(e)).map((e) => [e.name, e] as const))('%s', async (_name, ex) => {
     const headers = ex.headers === undefined ? {} : (JSON.parse(ex.headers) as Record<string, string>);
     const response = await run(ex.query, ex.variables === undefined ? undefined : (JSON.parse(ex.variables) as JsonObject), undefined, headers);
     expect(response.errors).toBeUndefined();
@@ -146,6 +154,32 @@ describe('every example runs against the emulator', () => {
     const data = response.data as JsonObject;
     expect(Object.keys(data).length).toBeGreaterThan(0);
     expect(emptyRootFields(data)).toEqual([]);
+  });
+});
+
+describe('every subscription example runs over WebSocket', () => {
+  test.each(examples.filter(isSubscription).map((e) => [e.name, e] as const))('%s: receives an update with its fields', async (_name, ex) => {
+    const variables = JSON.parse(ex.variables ?? '{}') as { id: string };
+    const client = createClient({ url: gateway.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const results: unknown[] = [];
+    const errors: unknown[] = [];
+    const stop = client.subscribe({ query: ex.query, variables }, { next: (r) => void results.push(r), error: (e) => void errors.push(e), complete: () => undefined });
+    try {
+      // The session as Stripe sends it in an event; published until the subscription is listening.
+      const session = (await (await fetch(`${emulator.url}/v1/identity/verification_sessions/${variables.id}`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as JsonObject;
+      for (let n = 0; n < 100 && results.length === 0 && errors.length === 0; n++) {
+        await gateway.events.publishOnce({ id: `evt_example_${n}`, type: 'identity.verification_session.processing', account: null, created: n, object: session, previousAttributes: null });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(errors).toEqual([]);
+      const report = session.last_verification_report;
+      expect(results[0]).toEqual({
+        data: { identityVerificationSessionUpdated: { id: variables.id, status: String(session.status).toUpperCase(), lastVerificationReport: report === null ? null : { id: report } } },
+      });
+    } finally {
+      stop();
+      await client.dispose();
+    }
   });
 });
 

@@ -97,6 +97,24 @@ describeChromium('the gateway playground in headless Chromium', () => {
     return page.evaluate(read);
   }
 
+  test('runs a subscription example over WebSocket: an update appears in the result pane', async () => {
+    const { page, problems } = await openPlayground();
+    await page.click('button[data-example="watch identity verification session"]');
+    await page.click('.graphiql-execute-button');
+    const read = (): string => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
+    const session = (await (await fetch(`${emulator.url}/v1/identity/verification_sessions/vs_1K5aWYqvBbw`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as Record<string, unknown>;
+    // Published until the page's subscription is listening (it opens its WebSocket on run).
+    for (let n = 0; n < 150 && (await page.evaluate(read)) === ''; n++) {
+      await gateway.events.publishOnce({ id: `evt_playground_${n}`, type: 'identity.verification_session.processing', account: null, created: n, object: session, previousAttributes: null });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    const result = JSON.parse(await responseText(page)) as { data: { identityVerificationSessionUpdated: { id: string; status: string } } };
+    expect(result.data.identityVerificationSessionUpdated).toMatchObject({ id: 'vs_1K5aWYqvBbw', status: String(session.status).toUpperCase() });
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
   test('runs an example from the Examples panel with no key and shows the emulator demo data', async () => {
     const { page, problems } = await openPlayground();
 

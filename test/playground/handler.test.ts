@@ -87,6 +87,7 @@ const EXPECTED_ASSETS: Array<[string, string, string]> = [
   ['react-dom.production.min.js', 'node_modules/react-dom/umd/react-dom.production.min.js', 'text/javascript; charset=utf-8'],
   ['graphiql.min.js', 'node_modules/graphiql/graphiql.min.js', 'text/javascript; charset=utf-8'],
   ['graphiql.min.css', 'node_modules/graphiql/graphiql.min.css', 'text/css; charset=utf-8'],
+  ['graphql-ws.min.js', 'node_modules/graphql-ws/umd/graphql-ws.min.js', 'text/javascript; charset=utf-8'],
   ['playground.js', 'src/playground/browser/playground.js', 'text/javascript; charset=utf-8'],
   ['playground.css', 'src/playground/browser/playground.css', 'text/css; charset=utf-8'],
 ];
@@ -168,9 +169,9 @@ describe('the page', () => {
 
   test('example text cannot break out of the config script element', async () => {
     const html = (await get('/')).body.toString('utf8');
-    // Four asset scripts and the config: exactly five elements, each closed once.
-    expect(html.match(/<script/g)).toHaveLength(5);
-    expect(html.match(/<\/script>/g)).toHaveLength(5);
+    // Five asset scripts and the config: exactly six elements, each closed once.
+    expect(html.match(/<script/g)).toHaveLength(6);
+    expect(html.match(/<\/script>/g)).toHaveLength(6);
     expect(html).not.toContain('<!--');
     expect(pageConfig(html)).toEqual({ endpoint: '/graphql', embeddedMode: false, examples });
   });
@@ -179,7 +180,7 @@ describe('the page', () => {
     const html = (await get('/')).body.toString('utf8');
     const expected = [
       'data:,',
-      ...['graphiql.min.css', 'playground.css', 'react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'playground.js'].map(
+      ...['graphiql.min.css', 'playground.css', 'react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'graphql-ws.min.js', 'playground.js'].map(
         (name) => {
           const file = EXPECTED_ASSETS.find(([asset]) => asset === name)?.[1] ?? '';
           return `/playground/assets/${name}?v=${sha16(readFileSync(join(root, file)))}`;

@@ -1,7 +1,7 @@
 /*
  * The playground's browser side: plain ES2019, served as is (no build step). It runs after the
- * UMD bundles of React 18, ReactDOM 18 and GraphiQL 3, which define window.React,
- * window.ReactDOM and window.GraphiQL.
+ * UMD bundles of React 18, ReactDOM 18, GraphiQL 3 and graphql-ws, which define window.React,
+ * window.ReactDOM, window.GraphiQL and window.graphqlWs.
  *
  * The Stripe key or gateway token, when the gateway is not in embedded mode, stays in this tab:
  * it is read from the key field, kept in sessionStorage only (gone when the tab closes), and sent
@@ -102,6 +102,53 @@
     });
   }
 
+  /*
+   * Subscriptions go over WebSocket (graphql-ws, window.graphqlWs) to the same path, with the
+   * credential in connection_init as the gateway reads it. One client per credential: a new key
+   * opens a new connection. GraphiQL shows each event of the returned async iterable in turn.
+   */
+  var wsClients = {};
+
+  function wsClientFor(authorization, stripeAccount) {
+    var id = (authorization || '') + '\n' + (stripeAccount || '');
+    if (!wsClients[id]) {
+      var url = new URL(config.endpoint, window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      var params = {};
+      if (authorization) params.authorization = authorization;
+      if (stripeAccount) params['stripe-account'] = stripeAccount;
+      wsClients[id] = graphqlWs.createClient({ url: url.toString(), connectionParams: params, lazy: true, retryAttempts: 0 });
+    }
+    return wsClients[id];
+  }
+
+  /** True when the operation GraphiQL runs is a subscription. */
+  function isSubscription(graphQLParams) {
+    try {
+      var definitions = GraphiQL.GraphQL.parse(graphQLParams.query).definitions.filter(function (d) {
+        return d.kind === 'OperationDefinition';
+      });
+      var chosen = definitions.find(function (d) {
+        return graphQLParams.operationName ? d.name && d.name.value === graphQLParams.operationName : true;
+      });
+      return !!chosen && chosen.operation === 'subscription';
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function fetcherWithSubscriptions(graphQLParams, options) {
+    if (!isSubscription(graphQLParams)) return fetcher(graphQLParams, options);
+    var headers = {};
+    var extra = (options && options.headers) || {};
+    Object.keys(extra).forEach(function (name) {
+      headers[name.toLowerCase()] = extra[name];
+    });
+    var key = currentKey();
+    var authorization = headers.authorization || (key !== '' ? 'Bearer ' + key : undefined);
+    return wsClientFor(authorization, headers['stripe-account']).iterate(graphQLParams);
+  }
+
   /** The name of the document's first operation, or null (anonymous, or not parseable). */
   function firstOperationName(query) {
     try {
@@ -194,7 +241,7 @@
       h(GraphiQL, {
         // A new fetcher identity makes GraphiQL fetch the schema again, e.g. with a new key.
         fetcher: function (params, options) {
-          return fetcher(params, options);
+          return fetcherWithSubscriptions(params, options);
         },
         plugins: [examplesPlugin],
         visiblePlugin: examplesPlugin,
