@@ -13,6 +13,7 @@
  * 3. Hostile documents (bench/hostile.ts): the gateway's CPU time for each, one at a time.
  * 4. Sizes: an introspection result and the nested read, uncompressed, gzip and brotli.
  * 5. Fairness (bench/fairness.ts): a light caller's p95 beside a heavy caller on the same key.
+ * 6. Live updates (bench/events.ts): event-to-subscriber latency, webhooks in, WebSocket subscribers out.
  * Writes bench/results/latest.json and latest.md and prints the tables.
  * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
  */
@@ -26,6 +27,7 @@ import { seedFixture, type BenchFixture } from './fixture';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { compressionTable, measureCompression } from './compression';
 import { fairnessTable, measureFairness } from './fairness';
+import { eventsTable, measureEvents } from './events';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { measureHostile } from './hostile';
@@ -214,6 +216,8 @@ async function main(): Promise<void> {
     const compression = await measureCompression(gateway.url, fx);
     // Its own jwt-mode gateway processes, after the others are measured: no load in common.
     const fairness = await measureFairness(emulator, API_KEY);
+    // Live updates: a gateway process of its own, webhooks in, WebSocket subscribers out.
+    const events = await measureEvents();
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -236,6 +240,7 @@ async function main(): Promise<void> {
       hostile,
       compression,
       fairness,
+      events,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -252,6 +257,7 @@ async function main(): Promise<void> {
     console.log('\nAnswer sizes on the wire\n');
     console.log(compressionTable(compression));
     console.log(`\n${fairnessTable(fairness)}`);
+    console.log(`\n${eventsTable(events)}`);
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
     if (errors > 0 || hostile.some((h) => !h.asExpected)) process.exitCode = 1;

@@ -6,6 +6,7 @@ import type { HostileResult } from './hostile';
 import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
 import { fairnessTable, type FairnessResult } from './fairness';
+import { eventsTable, type EventsResult } from './events';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
 export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
@@ -55,6 +56,8 @@ export interface BenchResults {
   compression: CompressionResult[];
   /** A light caller's p95 beside a heavy caller on the same key (bench/fairness.ts). */
   fairness?: FairnessResult;
+  /** Event-to-subscriber latency of live updates (bench/events.ts). */
+  events?: EventsResult;
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -159,6 +162,7 @@ export function markdown(results: BenchResults): string {
     '',
   ];
   if (results.fairness) parts.push('## Fairness between callers on one key', '', fairnessTable(results.fairness), '');
+  if (results.events) parts.push('## Live updates', '', eventsTable(results.events), '');
   for (const latency of s.latenciesMs as number[]) {
     parts.push(
       `## Latency and throughput, emulator latency ${latency} ms`,
