@@ -111,6 +111,24 @@ export function subscriptionResolvers(index: MetadataIndex): Record<string, Reco
     created: (e: GatewayEvent) => e.created,
     object: (e: GatewayEvent) => e.object,
     previousAttributes: (e: GatewayEvent) => e.previousAttributes,
+    data: (e: GatewayEvent) => e,
   };
-  return { SubscriptionRoot, StripeEvent };
+  // `data.object` as a graph type: resolved like any union, by the object's `object` value; an
+  // object of a type outside the union is null (the raw JSON stays on the event).
+  const members = new Set(subscriptionFields(index.metadata, loadEventTypes()).map((f) => f.typeName));
+  const typeOf = (value: unknown): string | null => {
+    const type = index.typeOfObject.get(String((value as { object?: unknown } | null)?.object))?.live;
+    return type !== undefined && members.has(type) ? type : null;
+  };
+  const StripeEventData = {
+    object: (e: GatewayEvent, _: unknown, raw: GatewayContext) => {
+      if (typeOf(e.object) === null) return null;
+      // Nested fields load through fresh loaders, as for `<resource>Updated`.
+      subscriptionContext(raw).renew();
+      return e.object;
+    },
+    previousAttributes: (e: GatewayEvent) => e.previousAttributes,
+  };
+  const StripeEventObject = { __resolveType: typeOf };
+  return { SubscriptionRoot, StripeEvent, StripeEventData, StripeEventObject };
 }

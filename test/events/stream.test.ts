@@ -87,6 +87,12 @@ describe('event types and subscription fields', () => {
         '  capabilityUpdated(id: ID): Capability',
         '}',
         '',
+        '"""',
+        'The object a Stripe event carries (`data.object`), as the graph types it: one of the types',
+        'that have `<resource>Updated` fields.',
+        '"""',
+        'union StripeEventObject = Capability',
+        '',
       ].join('\n'),
     );
   });

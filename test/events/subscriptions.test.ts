@@ -102,6 +102,27 @@ describe('subscriptions over graphql-ws', () => {
     await Promise.all([mine.dispose(), platform.dispose()]);
   });
 
+  it('types data.object as a graph type, nested fields resolved; an object outside the union is null', async () => {
+    const verified = await call(emulator.url, 'GET', '/v1/identity/verification_sessions?status=verified', { key: KEY });
+    const session = verified.body.data[0] as { id: string; last_verification_report: string };
+    const client = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
+    const before = gateway.events.subscriberCount();
+    const sub = collect(
+      client,
+      'subscription { stripeEvents { id data { object { __typename ... on IdentityVerificationSession { id lastVerificationReport { id } } } } } }',
+    );
+    await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
+    await gateway.events.publishOnce({ id: 'evt_typed_1', type: 'identity.verification_session.verified', account: null, created: 1, object: { ...session }, previousAttributes: null });
+    await gateway.events.publishOnce({ id: 'evt_typed_2', type: 'balance.available', account: null, created: 2, object: { object: 'balance', available: [] }, previousAttributes: null });
+    await until(() => sub.results.length === 2, 'both events');
+    expect(sub.results).toEqual([
+      { data: { stripeEvents: { id: 'evt_typed_1', data: { object: { __typename: 'IdentityVerificationSession', id: session.id, lastVerificationReport: { id: session.last_verification_report } } } } } },
+      { data: { stripeEvents: { id: 'evt_typed_2', data: { object: null } } } },
+    ]);
+    sub.stop();
+    await client.dispose();
+  });
+
   it('resolves nested fields afresh for each event (no cache carried from the previous one)', async () => {
     const verified = await call(emulator.url, 'GET', '/v1/identity/verification_sessions?status=verified', { key: KEY });
     const session = verified.body.data[0] as { id: string; last_verification_report: string };

@@ -35,6 +35,7 @@ type Documents = {
     "mutation DisconnectFinancialConnectionsAccount($id: ID!) {\n  disconnectFinancialConnectionsAccount(id: $id) {\n    id\n    displayName\n    status\n  }\n}": typeof types.DisconnectFinancialConnectionsAccountDocument,
     "mutation CancelIdentityVerificationSession($id: ID!) {\n  cancelIdentityVerificationSession(id: $id) {\n    id\n    status\n  }\n}": typeof types.CancelIdentityVerificationSessionDocument,
     "mutation RedactIdentityVerificationSession($id: ID!) {\n  redactIdentityVerificationSession(id: $id) {\n    id\n    status\n    redaction {\n      status\n    }\n    verifiedOutputs {\n      firstName\n    }\n  }\n}": typeof types.RedactIdentityVerificationSessionDocument,
+    "subscription WatchIdentityVerificationSession($id: ID) {\n  identityVerificationSessionUpdated(id: $id) {\n    id\n    status\n    lastVerificationReport {\n      id\n    }\n  }\n}": typeof types.WatchIdentityVerificationSessionDocument,
 };
 const documents: Documents = {
     "mutation CreateAccount($input: AccountCreateParams!) {\n  createAccount(input: $input) {\n    id\n    type\n    country\n    email\n    businessType\n    businessProfile {\n      name\n      url\n      mcc\n    }\n    company {\n      name\n    }\n    chargesEnabled\n    payoutsEnabled\n    detailsSubmitted\n    metadata\n  }\n}": types.CreateAccountDocument,
@@ -57,6 +58,7 @@ const documents: Documents = {
     "mutation DisconnectFinancialConnectionsAccount($id: ID!) {\n  disconnectFinancialConnectionsAccount(id: $id) {\n    id\n    displayName\n    status\n  }\n}": types.DisconnectFinancialConnectionsAccountDocument,
     "mutation CancelIdentityVerificationSession($id: ID!) {\n  cancelIdentityVerificationSession(id: $id) {\n    id\n    status\n  }\n}": types.CancelIdentityVerificationSessionDocument,
     "mutation RedactIdentityVerificationSession($id: ID!) {\n  redactIdentityVerificationSession(id: $id) {\n    id\n    status\n    redaction {\n      status\n    }\n    verifiedOutputs {\n      firstName\n    }\n  }\n}": types.RedactIdentityVerificationSessionDocument,
+    "subscription WatchIdentityVerificationSession($id: ID) {\n  identityVerificationSessionUpdated(id: $id) {\n    id\n    status\n    lastVerificationReport {\n      id\n    }\n  }\n}": types.WatchIdentityVerificationSessionDocument,
 };
 
 /**
@@ -153,6 +155,10 @@ export function graphql(source: "mutation CancelIdentityVerificationSession($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RedactIdentityVerificationSession($id: ID!) {\n  redactIdentityVerificationSession(id: $id) {\n    id\n    status\n    redaction {\n      status\n    }\n    verifiedOutputs {\n      firstName\n    }\n  }\n}"): (typeof documents)["mutation RedactIdentityVerificationSession($id: ID!) {\n  redactIdentityVerificationSession(id: $id) {\n    id\n    status\n    redaction {\n      status\n    }\n    verifiedOutputs {\n      firstName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WatchIdentityVerificationSession($id: ID) {\n  identityVerificationSessionUpdated(id: $id) {\n    id\n    status\n    lastVerificationReport {\n      id\n    }\n  }\n}"): (typeof documents)["subscription WatchIdentityVerificationSession($id: ID) {\n  identityVerificationSessionUpdated(id: $id) {\n    id\n    status\n    lastVerificationReport {\n      id\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
