@@ -8,7 +8,6 @@
  */
 import { ConfigError, gatewayConfigFromEnv, type GatewayConfig } from './config';
 import { startGateway } from './server';
-import { startEmulator } from './emulator';
 import { closeAllPools } from './datasources/client';
 import { createLogger, type Logger } from './observability/logger';
 import { authStartWarning } from './auth/config';
@@ -34,6 +33,8 @@ async function main(): Promise<void> {
   let stopEmulator: (() => Promise<void>) | undefined;
   let demoWebhook: RegisteredEndpoint | undefined;
   if (config.embedded) {
+    // Loaded only here: a gateway in front of real Stripe carries none of the emulator's code.
+    const { startEmulator } = await import('./emulator');
     const emulator = await startEmulator({ port: 0 });
     apiBase = emulator.url;
     apiKey = EMBEDDED_DEMO_KEY;
