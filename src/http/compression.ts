@@ -51,19 +51,38 @@ export async function compressAnswer(
   settings: CompressionSettings,
 ): Promise<{ body: Buffer | string; encoding: Encoding }> {
   const encoding = worthCompressing(settings, Buffer.byteLength(body)) ? chooseEncoding(acceptEncoding) : 'identity';
-  switch (encoding) {
-    case 'br':
-      return {
-        encoding,
-        body: await brotli(body, {
-          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
-        }),
-      };
-    case 'gzip':
-      return { encoding, body: await gzip(body) };
-    default:
-      return { encoding, body };
+  if (encoding === 'identity') return { encoding, body };
+  return { encoding, body: await compressOnce(body, encoding) };
+}
+
+function compress(body: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  if (encoding === 'gzip') return gzip(body);
+  return brotli(body, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
+  });
+}
+
+/** Answers at least this long are remembered compressed (a full introspection is about 5 MB). */
+export const REMEMBERED_BYTES = 256 * 1024;
+const REMEMBERED_ANSWERS = 4;
+const remembered: Record<'br' | 'gzip', Map<string, Promise<Buffer>>> = { br: new Map(), gzip: new Map() };
+
+/**
+ * Compresses a body, remembering the last few large ones: a large answer that repeats (the
+ * introspection answer, served from one cached text) costs its compression once, not per request.
+ */
+export function compressOnce(body: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  if (body.length < REMEMBERED_BYTES) return compress(body, encoding);
+  const cache = remembered[encoding];
+  let pending = cache.get(body);
+  if (pending) cache.delete(body);
+  else {
+    pending = compress(body, encoding);
+    pending.catch(() => cache.delete(body));
   }
+  cache.set(body, pending);
+  if (cache.size > REMEMBERED_ANSWERS) cache.delete(cache.keys().next().value as string);
+  return pending;
 }
 
 /** A Vary value holding what is already there plus the names given, each once. */

@@ -6,7 +6,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { parse } from 'graphql';
 import { ALLOWED_HEADERS, allowedOrigin, corsHeaders, parseCorsOrigins } from '../../src/http/cors';
 import { parseManifest, resolveTrustedDocument, sha256, trustedDocumentsOf, applyTrustedDocuments } from '../../src/http/trusted-documents';
-import { chooseEncoding, compressAnswer, varyWith, worthCompressing } from '../../src/http/compression';
+import { chooseEncoding, compressAnswer, compressOnce, REMEMBERED_BYTES, varyWith, worthCompressing } from '../../src/http/compression';
 import { defaultIntrospection, introspectionAllowed, isIntrospection } from '../../src/plugins/introspection-policy';
 
 describe('CORS_ORIGINS', () => {
@@ -129,6 +129,17 @@ describe('compression', () => {
     expect(gz.encoding).toBe('gzip');
     expect(gunzipSync(gz.body as Buffer).toString('utf8')).toBe(text);
     expect(await compressAnswer('{"data":{}}', 'br', { enabled: true, minBytes: 12 })).toEqual({ encoding: 'identity', body: '{"data":{}}' });
+  });
+  test('a large answer that repeats is compressed once per encoding; small ones every time', async () => {
+    const large = JSON.stringify({ data: { x: 'y'.repeat(REMEMBERED_BYTES) } });
+    const first = await compressOnce(large, 'br');
+    expect(await compressOnce(large, 'br')).toBe(first);
+    expect(brotliDecompressSync(first).toString('utf8')).toBe(large);
+    const gz = await compressOnce(large, 'gzip');
+    expect(gz).not.toBe(first);
+    expect(gunzipSync(gz).toString('utf8')).toBe(large);
+    const small = '{"data":{"a":1}}';
+    expect(await compressOnce(small, 'br')).not.toBe(await compressOnce(small, 'br'));
   });
   test('Vary keeps what is there, each name once', () => {
     expect(varyWith('Origin', 'Accept', 'Accept-Encoding')).toBe('Origin, Accept, Accept-Encoding');
