@@ -6,6 +6,7 @@
  */
 import type { EndpointMeta, FieldMeta, InputFieldMeta, InputTypeRef, ObjectTypeMeta, RestMetadata, TypeRef } from '../../src/metadata/types';
 import { fieldName } from '../../src/metadata/naming';
+import { hasGlobalId, loadableById } from '../../src/metadata/global-id';
 
 /** Stripe list parameters that the connection arguments (`first/after/last/before`) replace. */
 export const PAGINATION_PARAMS = new Set(['limit', 'starting_after', 'ending_before', 'page']);
@@ -110,7 +111,7 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
     const lines: FieldLine[] = [];
     for (const field of type.fields) {
       noteNamed(field.type, type.domain);
-      lines.push(...fieldLines(field, type, connections));
+      lines.push(...(field.stripe === 'id' && hasGlobalId(metadata, type.name) ? globalIdLines(type) : fieldLines(field, type, connections)));
     }
     for (const relation of relationsByParent.get(type.name) ?? []) {
       connections.set(connectionName(relation.item), relation.item);
@@ -160,10 +161,21 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
   return files;
 }
 
+/** A Node is an object `node(id:)` can load again from its `id` (src/metadata/global-id.ts). */
 function isNode(type: ObjectTypeMeta, metadata: RestMetadata): boolean {
   if (!type.object || type.deleted) return false;
   const id = type.fields.find((f) => f.stripe === 'id');
-  return !!id && !id.nullable && !!metadata.resources[type.name];
+  return !!id && !id.nullable && loadableById(metadata, type.name);
+}
+
+/** A nested type's `id` is a global id (unique, loadable by `node(id:)`); Stripe's id moves to `stripeId`. */
+function globalIdLines(type: ObjectTypeMeta): FieldLine[] {
+  const id = `A global id, unique across accounts: \`node(id:)\` loads the ${type.name} from it. Stripe's own id is \`stripeId\`.`;
+  const stripeId = 'The id Stripe gives this object; unique only under its parent. Path arguments (`id`) take it or the global `id`.';
+  return [
+    { name: 'id', line: `${description(id, '  ')}  id: ID!` },
+    { name: 'stripeId', line: `${description(stripeId, '  ')}  stripeId: ID!` },
+  ];
 }
 
 function fieldLines(field: FieldMeta, owner: ObjectTypeMeta, connections: Map<string, TypeRef>): FieldLine[] {

@@ -23,6 +23,7 @@ import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
 import { badUserInput, notLoadable } from './errors';
 import { idempotencyKeyFor, MAX_CLIENT_KEY_LENGTH } from '../auth/idempotency';
+import { decodeGlobalId, encodeGlobalId, hasGlobalId, parentIdField } from '../metadata/global-id';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -82,8 +83,15 @@ function pathArgName(endpoint: EndpointMeta, param: string): string {
   return param === endpoint.idParam ? 'id' : fieldName(param);
 }
 
+/** Path values from the arguments; an object's own id may be given as its global id (`Capability.id`). */
 function pathValuesFromArgs(endpoint: EndpointMeta, args: Record<string, unknown>): Record<string, string | undefined> {
-  return Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+  return Object.fromEntries(
+    endpoint.pathParams.map((p) => {
+      const value = args[pathArgName(endpoint, p)] as string | undefined;
+      const global = p === endpoint.idParam && value !== undefined ? decodeGlobalId(value) : undefined;
+      return [p, global ? global.stripeId : value];
+    }),
+  );
 }
 
 function withoutKeys(args: Record<string, unknown>, keys: Iterable<string>): Record<string, unknown> {
@@ -371,7 +379,7 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
     if (endpoint.method === 'GET') {
       const noParams = Object.keys(rest).length === 0;
       if (endpoint.kind === 'retrieve' && endpoint.idParam && noParams) {
-        const id = String(args.id);
+        const id = pathValues[endpoint.idParam] ?? String(args.id);
         const parentParam = endpoint.pathParams.find((p) => p !== endpoint.idParam);
         const parentId = parentParam ? pathValues[parentParam] : undefined;
         const loading = loadById(index, stripe, endpoint.returns, id, account, parentId, expand);
@@ -464,6 +472,12 @@ function quoteId(id: string): string {
 
 function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<unknown> {
   return async (parent, id, ctx, info) => {
+    const global = decodeGlobalId(id);
+    if (global) {
+      if (!hasGlobalId(index.metadata, global.typeName)) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
+      const stripe = requireStripe(ctx);
+      return loadById(index, stripe, { kind: 'object', name: global.typeName }, global.stripeId, accountOf(parent, stripe), global.parentId);
+    }
     const resource = resourceForId(index, id);
     if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
     // Only types the schema declares as Node can be answered here (Stripe may not promise others an id).
@@ -474,6 +488,23 @@ function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: 
     }
     const stripe = requireStripe(ctx);
     return loadById(index, stripe, { kind: 'object', name: resource.typeName }, id, accountOf(parent, stripe));
+  };
+}
+
+/**
+ * `id` and `stripeId` of a type nested under a parent: the global id from the parent's id in the
+ * object (`Capability.account`), and Stripe's own. An object that does not name its parent (a
+ * reference answered with its id only) keeps Stripe's id.
+ */
+function globalIdResolvers(typeName: string, parentField: string): Record<string, Resolver> {
+  return {
+    id: (parent) => {
+      const raw = parent as Raw;
+      const owner = raw[parentField];
+      const parentId = typeof owner === 'object' && owner !== null ? (owner as Raw).id : owner;
+      return typeof parentId === 'string' && typeof raw.id === 'string' ? encodeGlobalId({ typeName, parentId, stripeId: raw.id }) : raw.id;
+    },
+    stripeId: (parent) => (parent as Raw).id,
   };
 }
 
@@ -525,6 +556,10 @@ export function createResolvers(index: MetadataIndex): ResolverMap {
         typeResolvers(type.name)[field.name] = embeddedListResolver(field);
       }
     }
+  }
+
+  for (const type of Object.values(metadata.types)) {
+    if (hasGlobalId(metadata, type.name)) Object.assign(typeResolvers(type.name), globalIdResolvers(type.name, parentIdField(metadata, type.name)!));
   }
 
   const loadNode = nodeResolver(index);

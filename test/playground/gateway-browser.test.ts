@@ -42,7 +42,7 @@ interface AccountResult {
       id: string;
       businessProfile: { name: string };
       persons: { nodes: Array<{ firstName: string; lastName: string }> };
-      capabilities: { nodes: Array<{ id: string; status: string }> };
+      capabilities: { nodes: Array<{ stripeId: string; status: string }> };
       externalAccounts: { nodes: Array<{ __typename: string; last4: string }> };
     };
   };
@@ -118,7 +118,7 @@ describeChromium('the gateway playground in headless Chromium', () => {
     expect(account.id).toBe(ROCKET_RIDES);
     expect(account.businessProfile.name).toBe('Rocket Rides');
     expect(account.persons.nodes.map((p) => `${p.firstName} ${p.lastName}`).sort()).toEqual(['Jenny Rosen', 'Kai Nakamura']);
-    expect(account.capabilities.nodes.map((c) => `${c.id} ${c.status}`).sort()).toEqual(['card_payments ACTIVE', 'transfers ACTIVE']);
+    expect(account.capabilities.nodes.map((c) => `${c.stripeId} ${c.status}`).sort()).toEqual(['card_payments ACTIVE', 'transfers ACTIVE']);
     expect(account.externalAccounts.nodes.map((e) => `${e.__typename} ${e.last4}`).sort()).toEqual(['BankAccount 6789', 'Card 5556']);
 
     // The data came from the emulator, asked with the gateway's embedded key.
