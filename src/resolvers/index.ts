@@ -21,7 +21,7 @@ import { accountFor, inheritScope, setScope } from './scope';
 import { connectionItemSets, expansionsFor } from './expansion';
 import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
-import { badUserInput, notLoadable } from './errors';
+import { badUserInput, notLoadable, notServedMessage } from './errors';
 import { idempotencyKeyFor, MAX_CLIENT_KEY_LENGTH } from '../auth/idempotency';
 import { decodeGlobalId, encodeGlobalId, hasGlobalId, parentIdField } from '../metadata/global-id';
 
@@ -136,12 +136,14 @@ async function loadById(
   account: string | undefined,
   parentId?: string,
   expand: readonly string[] = [],
+  idField?: string,
 ): Promise<StripeObject> {
   const members = memberTypes(index, target);
   const byPrefix = resourceForId(index, id);
   const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
   if (!resource || !retrieveEndpointFor(resource)) {
-    throw notLoadable(`Stripe offers no way to fetch ${id} by id; ask for the id field instead`);
+    const live = members.filter((name) => !index.metadata.types[name]?.deleted && !(index.metadata.resources[name] && retrieveEndpointFor(index.metadata.resources[name]!)));
+    throw notLoadable(notServedMessage(live, quoteId(id), idField), { id });
   }
   if (resource.parent && !parentId) {
     throw notLoadable(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`);
@@ -217,7 +219,7 @@ function expandableResolvers(index: MetadataIndex, field: FieldMeta): Record<str
     // `destination { id }` needs nothing Stripe has not already sent.
     if (asksOnlyForId(info)) return { id: value };
     const stripe = requireStripe(ctx);
-    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info));
+    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info), idName);
   };
   return {
     [idName]: (parent) => {
