@@ -10,11 +10,11 @@ import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
 import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/loaders';
-import { toGraphQLError } from '../datasources/errors';
+import { StripeApiError, toGraphQLError } from '../datasources/errors';
 import type { Params } from '../datasources/encoding';
 import type { MetadataIndex } from '../schema/metadata';
 import { scalarResolvers } from '../schema/scalars';
-import { toStripeParams } from './params';
+import { inputPathFor, toStripeParams } from './params';
 import { isPaginated } from '../metadata/paging';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, wholeListConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
@@ -441,8 +441,11 @@ async function mutate(
     return adopt(stripe, result, account, isPost ? expand : []);
   } catch (error) {
     const graphQLError = toGraphQLError(error);
-    if (!idempotencyKey) throw graphQLError;
-    throw new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, idempotencyKey } });
+    // Stripe's `param` as the path of the argument that carried it, for a form to mark the field.
+    const param = error instanceof StripeApiError ? error.param : undefined;
+    const inputPath = param ? inputPathFor(param, endpoint, index.metadata, (p) => pathArgName(endpoint, p)) : undefined;
+    if (!idempotencyKey && !inputPath) throw graphQLError;
+    throw new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, ...(inputPath ? { inputPath } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) } });
   }
 }
 
