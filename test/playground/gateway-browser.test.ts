@@ -138,6 +138,21 @@ describeChromium('the gateway playground in headless Chromium', () => {
     await page.close();
   });
 
+  test("the Documentation Explorer shows a root field's description, from Stripe's JSDoc", async () => {
+    const { page, problems } = await openPlayground();
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    // Root Types: `query: Query`, the link beside the label.
+    await page.locator('.graphiql-doc-explorer-section-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    await page.locator('a.graphiql-doc-explorer-field-name', { hasText: /^account$/ }).first().click();
+    await page.locator('.graphiql-doc-explorer-title', { hasText: /^account$/ }).waitFor();
+    const content = (await page.locator('.graphiql-doc-explorer-content').innerText()).replace(/\s+/g, ' ');
+    expect(content).toContain('Retrieves the details of an account. Pass null as the account id to retrieve details about your own account.');
+    expect(content).toContain('The id of the Account.');
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
   test("an example's headers go into the headers editor and with the request (Stripe-Account)", async () => {
     const { page, problems } = await openPlayground();
     emulator.control.resetLog();
