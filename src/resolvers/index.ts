@@ -83,15 +83,21 @@ function pathArgName(endpoint: EndpointMeta, param: string): string {
   return param === endpoint.idParam ? 'id' : fieldName(param);
 }
 
-/** Path values from the arguments; an object's own id may be given as its global id (`Capability.id`). */
+/**
+ * Path values from the arguments. An object's own id may be given as its global id
+ * (`Capability.id`); one whose parent is not the parent argument is refused, never quietly read
+ * under the other parent.
+ */
 function pathValuesFromArgs(endpoint: EndpointMeta, args: Record<string, unknown>): Record<string, string | undefined> {
-  return Object.fromEntries(
-    endpoint.pathParams.map((p) => {
-      const value = args[pathArgName(endpoint, p)] as string | undefined;
-      const global = p === endpoint.idParam && value !== undefined ? decodeGlobalId(value) : undefined;
-      return [p, global ? global.stripeId : value];
-    }),
-  );
+  const values: Record<string, string | undefined> = Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+  const own = endpoint.idParam ? values[endpoint.idParam] : undefined;
+  const global = own !== undefined ? decodeGlobalId(own) : undefined;
+  if (!global || !endpoint.idParam) return values;
+  const parents = endpoint.pathParams.filter((p) => p !== endpoint.idParam).map((p) => values[p]);
+  if (parents.length > 0 && !parents.includes(global.parentId)) {
+    throw badUserInput(`The global id ${quoteId(own!)} belongs to ${global.parentId}, not to ${parents.join(', ')}`);
+  }
+  return { ...values, [endpoint.idParam]: global.stripeId };
 }
 
 function withoutKeys(args: Record<string, unknown>, keys: Iterable<string>): Record<string, unknown> {

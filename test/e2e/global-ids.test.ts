@@ -125,6 +125,14 @@ test('an id argument takes the global id as well as Stripe id', async () => {
   expect(res.data).toEqual({ byGlobal: { id: gid, stripeId: 'transfers' }, byStripe: { id: gid, stripeId: 'transfers' } });
 });
 
+test("a global id under another parent than the parent argument is refused, not read under the other", async () => {
+  const [a, b] = await twoAccounts();
+  const gid = encodeGlobalId({ typeName: 'Capability', parentId: b, stripeId: 'card_payments' });
+  const res = await e2e.gql(`query($a: ID!, $gid: ID!) { capability(account: $a, id: $gid) { id } }`, { key: KEY, variables: { a, gid } });
+  expect(res.data).toEqual({ capability: null });
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['BAD_USER_INPUT', `The global id ${JSON.stringify(gid)} belongs to ${b}, not to ${a}`]]);
+});
+
 test("node(id:) with a nested object's Stripe id, or a global id of an unknown type, is a clear error", async () => {
   const person = (await e2e.objects(KEY, 'Person')).find((p) => !p.hidden)!;
   const forged = encodeGlobalId({ typeName: 'Account', parentId: 'acct_1', stripeId: 'x' });
