@@ -57,6 +57,7 @@ interface RawMethod {
   paramsNode?: ts.TypeNode;
   previewVersion?: string;
   doc: string;
+  deprecated?: string;
 }
 
 const RESOURCE_SUFFIX = /\.d\.ts$/;
@@ -160,6 +161,7 @@ class DeclarationReader {
         ...(params?.type ? { paramsNode: params.type } : {}),
         ...(previewVersion ? { previewVersion } : {}),
         doc: jsDocText(member),
+        ...deprecationOf(member),
       });
     }
     return methods;
@@ -185,6 +187,8 @@ class DeclarationReader {
         returns: returned.ref,
         ...(paramsName ? { params: paramsName } : {}),
         ...(method.previewVersion ? { previewVersion: method.previewVersion } : {}),
+        ...(method.doc ? { description: method.doc } : {}),
+        ...(method.deprecated ? { deprecated: method.deprecated } : {}),
       };
       const idParam = idParamOf(kind, template, pathParams);
       if (idParam) endpoint.idParam = idParam;
@@ -429,6 +433,7 @@ class DeclarationReader {
       };
       if (resolved.expandable) field.expandable = true;
       if (doc) field.description = doc;
+      Object.assign(field, deprecationOf(member));
       fields.push(field);
     }
     return fields;
@@ -613,6 +618,7 @@ class DeclarationReader {
         emptyable: resolved.emptyable,
       };
       if (doc) field.description = doc;
+      Object.assign(field, deprecationOf(member));
       meta.fields.push(field);
     }
     // GraphQL has no empty input types; callers see an empty one as JSON (any object).
@@ -894,6 +900,19 @@ function jsDocTag(node: ts.Node, tag: string): string | undefined {
     if (t.tagName.text === tag) return typeof t.comment === 'string' ? t.comment : ts.getTextOfJSDocComment(t.comment);
   }
   return undefined;
+}
+
+/**
+ * `{deprecated: reason}` when the node carries `@deprecated`: the tag's own text, else the
+ * sentence of the doc that says what to do instead, else a plain statement.
+ */
+function deprecationOf(node: ts.Node): { deprecated?: string } {
+  const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === 'deprecated');
+  if (!tag) return {};
+  const own = (typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+  const doc = jsDocText(node).replace(/^\[Deprecated\]\s*/, '');
+  const line = doc.split('\n').find((l) => /deprecated|instead/i.test(l));
+  return { deprecated: own || line?.trim() || 'Deprecated by Stripe.' };
 }
 
 function jsDocText(node: ts.Node): string {

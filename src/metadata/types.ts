@@ -55,6 +55,8 @@ export interface FieldMeta {
    */
   idOnly?: boolean;
   description?: string;
+  /** The reason, when the `stripe` package marks the field `@deprecated`. */
+  deprecated?: string;
 }
 
 export interface ObjectTypeMeta {
@@ -125,6 +127,10 @@ export interface EndpointMeta {
    * expose it directly (a referenced object's retrieve, used only by the loaders).
    */
   graphql?: { parent: string; field: string };
+  /** The SDK method's documentation, when it has any. */
+  description?: string;
+  /** The reason, when the SDK marks the method `@deprecated`. */
+  deprecated?: string;
 }
 
 export interface ResourceMeta {
@@ -155,6 +161,8 @@ export interface InputFieldMeta {
   /** Stripe accepts an empty string to unset the field (`Emptyable<T>` in the SDK). */
   emptyable: boolean;
   description?: string;
+  /** The reason, when the `stripe` package marks the parameter `@deprecated`. */
+  deprecated?: string;
 }
 
 export type InputTypeRef =

@@ -10,19 +10,20 @@ import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
 import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/loaders';
-import { toGraphQLError } from '../datasources/errors';
+import { StripeApiError, toGraphQLError } from '../datasources/errors';
 import type { Params } from '../datasources/encoding';
 import type { MetadataIndex } from '../schema/metadata';
 import { scalarResolvers } from '../schema/scalars';
-import { toStripeParams } from './params';
+import { inputPathFor, toStripeParams } from './params';
 import { isPaginated } from '../metadata/paging';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, wholeListConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
 import { connectionItemSets, expansionsFor } from './expansion';
 import { fieldsByResponseKey, selectedFields } from './selection';
 import { getArgumentValues } from 'graphql/execution/values';
-import { badUserInput, notLoadable } from './errors';
+import { badUserInput, notLoadable, notServedMessage } from './errors';
 import { idempotencyKeyFor, MAX_CLIENT_KEY_LENGTH } from '../auth/idempotency';
+import { decodeGlobalId, encodeGlobalId, hasGlobalId, parentIdField } from '../metadata/global-id';
 
 type Raw = Record<string, unknown>;
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext, Record<string, unknown>>;
@@ -82,8 +83,21 @@ function pathArgName(endpoint: EndpointMeta, param: string): string {
   return param === endpoint.idParam ? 'id' : fieldName(param);
 }
 
+/**
+ * Path values from the arguments. An object's own id may be given as its global id
+ * (`Capability.id`); one whose parent is not the parent argument is refused, never quietly read
+ * under the other parent.
+ */
 function pathValuesFromArgs(endpoint: EndpointMeta, args: Record<string, unknown>): Record<string, string | undefined> {
-  return Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+  const values: Record<string, string | undefined> = Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+  const own = endpoint.idParam ? values[endpoint.idParam] : undefined;
+  const global = own !== undefined ? decodeGlobalId(own) : undefined;
+  if (!global || !endpoint.idParam) return values;
+  const parents = endpoint.pathParams.filter((p) => p !== endpoint.idParam).map((p) => values[p]);
+  if (parents.length > 0 && !parents.includes(global.parentId)) {
+    throw badUserInput(`The global id ${quoteId(own!)} belongs to ${global.parentId}, not to ${parents.join(', ')}`);
+  }
+  return { ...values, [endpoint.idParam]: global.stripeId };
 }
 
 function withoutKeys(args: Record<string, unknown>, keys: Iterable<string>): Record<string, unknown> {
@@ -128,12 +142,14 @@ async function loadById(
   account: string | undefined,
   parentId?: string,
   expand: readonly string[] = [],
+  idField?: string,
 ): Promise<StripeObject> {
   const members = memberTypes(index, target);
   const byPrefix = resourceForId(index, id);
   const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
   if (!resource || !retrieveEndpointFor(resource)) {
-    throw notLoadable(`Stripe offers no way to fetch ${id} by id; ask for the id field instead`);
+    const live = members.filter((name) => !index.metadata.types[name]?.deleted && !(index.metadata.resources[name] && retrieveEndpointFor(index.metadata.resources[name]!)));
+    throw notLoadable(notServedMessage(live, quoteId(id), idField), { id });
   }
   if (resource.parent && !parentId) {
     throw notLoadable(`${resource.typeName} ${id} can only be fetched through its ${resource.parent.typeName}`);
@@ -209,7 +225,7 @@ function expandableResolvers(index: MetadataIndex, field: FieldMeta): Record<str
     // `destination { id }` needs nothing Stripe has not already sent.
     if (asksOnlyForId(info)) return { id: value };
     const stripe = requireStripe(ctx);
-    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info));
+    return loadById(index, stripe, field.type, String(value), accountOf(parent, stripe), undefined, objectExpansions(index, info), idName);
   };
   return {
     [idName]: (parent) => {
@@ -371,7 +387,7 @@ function rootResolver(index: MetadataIndex, plans: RelationPlans, resource: Reso
     if (endpoint.method === 'GET') {
       const noParams = Object.keys(rest).length === 0;
       if (endpoint.kind === 'retrieve' && endpoint.idParam && noParams) {
-        const id = String(args.id);
+        const id = pathValues[endpoint.idParam] ?? String(args.id);
         const parentParam = endpoint.pathParams.find((p) => p !== endpoint.idParam);
         const parentId = parentParam ? pathValues[parentParam] : undefined;
         const loading = loadById(index, stripe, endpoint.returns, id, account, parentId, expand);
@@ -431,8 +447,11 @@ async function mutate(
     return adopt(stripe, result, account, isPost ? expand : []);
   } catch (error) {
     const graphQLError = toGraphQLError(error);
-    if (!idempotencyKey) throw graphQLError;
-    throw new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, idempotencyKey } });
+    // Stripe's `param` as the path of the argument that carried it, for a form to mark the field.
+    const param = error instanceof StripeApiError ? error.param : undefined;
+    const inputPath = param ? inputPathFor(param, endpoint, index.metadata, (p) => pathArgName(endpoint, p)) : undefined;
+    if (!idempotencyKey && !inputPath) throw graphQLError;
+    throw new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, ...(inputPath ? { inputPath } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) } });
   }
 }
 
@@ -464,6 +483,12 @@ function quoteId(id: string): string {
 
 function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<unknown> {
   return async (parent, id, ctx, info) => {
+    const global = decodeGlobalId(id);
+    if (global) {
+      if (!hasGlobalId(index.metadata, global.typeName)) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
+      const stripe = requireStripe(ctx);
+      return loadById(index, stripe, { kind: 'object', name: global.typeName }, global.stripeId, accountOf(parent, stripe), global.parentId);
+    }
     const resource = resourceForId(index, id);
     if (!resource) throw new GraphQLError(`No Stripe object type is known for the id ${quoteId(id)}`, { extensions: { code: 'NOT_FOUND' } });
     // Only types the schema declares as Node can be answered here (Stripe may not promise others an id).
@@ -474,6 +499,23 @@ function nodeResolver(index: MetadataIndex): (parent: unknown, id: string, ctx: 
     }
     const stripe = requireStripe(ctx);
     return loadById(index, stripe, { kind: 'object', name: resource.typeName }, id, accountOf(parent, stripe));
+  };
+}
+
+/**
+ * `id` and `stripeId` of a type nested under a parent: the global id from the parent's id in the
+ * object (`Capability.account`), and Stripe's own. An object that does not name its parent (a
+ * reference answered with its id only) keeps Stripe's id.
+ */
+function globalIdResolvers(typeName: string, parentField: string): Record<string, Resolver> {
+  return {
+    id: (parent) => {
+      const raw = parent as Raw;
+      const owner = raw[parentField];
+      const parentId = typeof owner === 'object' && owner !== null ? (owner as Raw).id : owner;
+      return typeof parentId === 'string' && typeof raw.id === 'string' ? encodeGlobalId({ typeName, parentId, stripeId: raw.id }) : raw.id;
+    },
+    stripeId: (parent) => (parent as Raw).id,
   };
 }
 
@@ -525,6 +567,10 @@ export function createResolvers(index: MetadataIndex): ResolverMap {
         typeResolvers(type.name)[field.name] = embeddedListResolver(field);
       }
     }
+  }
+
+  for (const type of Object.values(metadata.types)) {
+    if (hasGlobalId(metadata, type.name)) Object.assign(typeResolvers(type.name), globalIdResolvers(type.name, parentIdField(metadata, type.name)!));
   }
 
   const loadNode = nodeResolver(index);

@@ -5,6 +5,7 @@
  * crypto onramp session; and idempotency keys.
  */
 import { startE2E, logLines, codes, type E2E } from './harness';
+import { encodeGlobalId } from '../../src/metadata/global-id';
 
 const KEY = 'sk_test_e2e_mutations';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads of GraphQL JSON
@@ -34,25 +35,25 @@ test('createAccount, createPerson, createExternalAccount, createAccountLink: eac
   expect(account).toEqual({ id: expect.stringMatching(/^acct_/), object: 'account', type: 'CUSTOM', email: 'new@shop.example', country: 'US', chargesEnabled: false, businessProfile: { name: 'New Shop' }, metadata: { source: 'e2e' } });
   expect((await restGet(`/v1/accounts/${account.id}`)).email).toBe('new@shop.example');
 
-  const person = (await mutate(`mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id object firstName lastName accountId relationship { owner percentOwnership } } }`)).createPerson;
-  expect(person).toEqual({ id: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', accountId: account.id, relationship: { owner: true, percentOwnership: 100 } });
+  const person = (await mutate(`mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id stripeId object firstName lastName accountId relationship { owner percentOwnership } } }`)).createPerson;
+  expect(person).toEqual({ id: encodeGlobalId({ typeName: 'Person', parentId: account.id, stripeId: person.stripeId }), stripeId: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', accountId: account.id, relationship: { owner: true, percentOwnership: 100 } });
 
   const bank = (
-    await mutate(`mutation($ext: JSON!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id last4 currency defaultForCurrency accountId } } }`, {
+    await mutate(`mutation($ext: JSON!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id stripeId last4 currency defaultForCurrency accountId } } }`, {
       ext: { object: 'bank_account', country: 'US', currency: 'usd', account_holder_name: 'New Shop', account_number: '000111222333', routing_number: '110000000' },
     })
   ).createExternalAccount;
-  expect(bank).toEqual({ __typename: 'BankAccount', id: expect.stringMatching(/^ba_/), last4: '2333', currency: 'usd', defaultForCurrency: true, accountId: account.id });
+  expect(bank).toEqual({ __typename: 'BankAccount', id: encodeGlobalId({ typeName: 'BankAccount', parentId: account.id, stripeId: bank.stripeId }), stripeId: expect.stringMatching(/^ba_/), last4: '2333', currency: 'usd', defaultForCurrency: true, accountId: account.id });
 
   const link = (await mutate(`mutation { createAccountLink(input: {account: "${account.id}", type: ACCOUNT_ONBOARDING, refreshUrl: "https://shop.example/reauth", returnUrl: "https://shop.example/done"}) { object url expiresAt } }`)).createAccountLink;
   expect(link.object).toBe('account_link');
   expect(link.url).toMatch(new RegExp(`^https://connect\\.stripe\\.com/setup/s/${account.id}/`));
   expect(typeof link.expiresAt).toBe('number');
 
-  const read = await mutate(`{ account(id: "${account.id}") { persons { nodes { id firstName } } capabilities { nodes { id status } } externalAccounts { nodes { ... on BankAccount { id last4 } } } } }`);
+  const read = await mutate(`{ account(id: "${account.id}") { persons { nodes { id firstName } } capabilities { nodes { stripeId status } } externalAccounts { nodes { ... on BankAccount { id last4 } } } } }`);
   expect(read.account).toEqual({
     persons: { nodes: [{ id: person.id, firstName: 'Ada' }] },
-    capabilities: { nodes: [{ id: 'transfers', status: 'ACTIVE' }] },
+    capabilities: { nodes: [{ stripeId: 'transfers', status: 'ACTIVE' }] },
     externalAccounts: { nodes: [{ id: bank.id, last4: '2333' }] },
   });
 });
@@ -61,8 +62,8 @@ test('updateCapability requests a capability: the inactive card_payments of the 
   const accounts = (await restGet('/v1/accounts?limit=100')).data as Json[];
   const restricted = accounts.find((a) => a.email === 'admin@stellartours.example')!;
   expect((await restGet(`/v1/accounts/${restricted.id}/capabilities/card_payments`)).status).toBe('inactive');
-  const cap = (await mutate(`mutation { updateCapability(account: "${restricted.id}", id: "card_payments", input: {requested: true}) { id object requested status accountId } }`)).updateCapability;
-  expect(cap).toEqual({ id: 'card_payments', object: 'capability', requested: true, status: 'ACTIVE', accountId: restricted.id });
+  const cap = (await mutate(`mutation { updateCapability(account: "${restricted.id}", id: "card_payments", input: {requested: true}) { id stripeId object requested status accountId } }`)).updateCapability;
+  expect(cap).toEqual({ id: encodeGlobalId({ typeName: 'Capability', parentId: restricted.id as string, stripeId: 'card_payments' }), stripeId: 'card_payments', object: 'capability', requested: true, status: 'ACTIVE', accountId: restricted.id });
   expect((await restGet(`/v1/accounts/${restricted.id}/capabilities/card_payments`)).status).toBe('active');
 });
 
@@ -70,8 +71,8 @@ test('updateCapability requests a capability: the inactive card_payments of the 
 // with requested=true) even when the account never asked for it before.
 test('updateCapability requests a capability an account has not asked for before', async () => {
   const id = (await mutate('mutation { createAccount(input: {type: CUSTOM, country: "US"}) { id } }')).createAccount.id;
-  const cap = (await mutate(`mutation { updateCapability(account: "${id}", id: "card_payments", input: {requested: true}) { id requested } }`)).updateCapability;
-  expect(cap).toEqual({ id: 'card_payments', requested: true });
+  const cap = (await mutate(`mutation { updateCapability(account: "${id}", id: "card_payments", input: {requested: true}) { stripeId requested } }`)).updateCapability;
+  expect(cap).toEqual({ stripeId: 'card_payments', requested: true });
 });
 
 test('createLoginLink works for an Express account; a Custom account gets a clear BAD_USER_INPUT', async () => {

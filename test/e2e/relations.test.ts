@@ -6,6 +6,7 @@
 import type { EndpointMeta, ResourceMeta } from '../../src/metadata/types';
 import { buildGatewaySchema } from '../../src/schema';
 import { isPaginated } from '../../src/metadata/paging';
+import { hasGlobalId } from '../../src/metadata/global-id';
 import { startE2E, logLines, type E2E, type StoredObjectInfo } from './harness';
 
 const KEY = 'sk_test_e2e_relations';
@@ -76,7 +77,8 @@ describe.each(relationCases)('relation $name', (c) => {
     expect(parents.length).toBeGreaterThan(0);
     const itemFields = (ref: EndpointMeta['returns']): string => {
       const members = ref.kind === 'union' ? metadata.unions[ref.name]!.members : ref.kind === 'object' ? [ref.name] : [];
-      return `__typename ${members.map((m) => `... on ${m} { id }`).join(' ')}`;
+      // A nested type's `id` is a global id; Stripe's id, which REST lists, is its `stripeId`.
+      return `__typename ${members.map((m) => `... on ${m} { ${hasGlobalId(metadata, m) ? 'id: stripeId' : 'id'} }`).join(' ')}`;
     };
     // Required list params the parent carries under the same name (owners need `ownership`):
     // the gateway takes them from the parent, the REST call here passes them by hand.
@@ -131,7 +133,7 @@ describe('the named relations, with the demo values', () => {
     const data = await query(`{ account(id: "${id}") {
       id businessProfile { name }
       persons { nodes { id firstName lastName accountId account { id email } relationship { owner percentOwnership title } } }
-      capabilities { nodes { id status requested accountId account { id email } } }
+      capabilities { nodes { stripeId status requested accountId account { id email } } }
       externalAccounts { nodes { __typename ... on BankAccount { id last4 bankName accountId account { id } } ... on Card { id last4 brand accountId account { id } } } }
     } }`);
     const a = data.account;
@@ -141,7 +143,7 @@ describe('the named relations, with the demo values', () => {
       ['Jenny', 'Rosen', id, id, 'ops@rocketrides.example', true, 60, 'CEO'],
       ['Kai', 'Nakamura', id, id, 'ops@rocketrides.example', true, 40, 'CTO'],
     ]);
-    expect(a.capabilities.nodes.map((cap: Json) => [cap.id, cap.status, cap.requested, cap.accountId, cap.account.id, cap.account.email]).sort()).toEqual([
+    expect(a.capabilities.nodes.map((cap: Json) => [cap.stripeId, cap.status, cap.requested, cap.accountId, cap.account.id, cap.account.email]).sort()).toEqual([
       ['card_payments', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
       ['transfers', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
     ]);

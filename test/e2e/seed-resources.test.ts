@@ -9,6 +9,7 @@ import type { EndpointMeta, InputTypeRef, ResourceMeta, TypeRef } from '../../sr
 import { fieldName } from '../../src/metadata/naming';
 import { buildGatewaySchema } from '../../src/schema';
 import { isPaginated } from '../../src/metadata/paging';
+import { hasGlobalId } from '../../src/metadata/global-id';
 import { startE2E, type E2E, type StoredObjectInfo } from './harness';
 
 const KEY = 'sk_test_e2e_seed';
@@ -37,7 +38,8 @@ for (const resource of Object.values(metadata.resources).sort((a, b) => a.typeNa
 function selection(ref: TypeRef): string {
   const members = ref.kind === 'union' ? metadata.unions[ref.name]!.members : ref.kind === 'object' ? [ref.name] : [];
   const parts = members.map((name) => {
-    const fields = (metadata.types[name]?.fields ?? []).map((f) => f.name).filter((f) => f === 'id' || f === 'object');
+    // A nested type's `id` is a global id (test/e2e/global-ids.test.ts); Stripe's is `stripeId`.
+    const fields = (metadata.types[name]?.fields ?? []).map((f) => f.name).filter((f) => f === 'id' || f === 'object').map((f) => (f === 'id' && hasGlobalId(metadata, name) ? 'id: stripeId' : f));
     return fields.length ? `... on ${name} { ${fields.join(' ')} }` : '';
   });
   return `__typename ${parts.join(' ')}`;

@@ -17,6 +17,7 @@ import { gatewayConfigFromEnv } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { encodeGlobalId } from '../../src/metadata/global-id';
 
 /** The key `npm start` uses against its embedded emulator. */
 const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
@@ -206,7 +207,8 @@ describe('journeys, chained by the ids each step returns', () => {
 
     const person = (await runExample('add person', (v) => void (v.account = account), key)).createPerson as JsonObject;
     expect(person).toEqual({
-      id: expect.stringMatching(/^person_[A-Za-z0-9]+$/),
+      id: encodeGlobalId({ typeName: 'Person', parentId: account, stripeId: String(person.stripeId) }),
+      stripeId: expect.stringMatching(/^person_[A-Za-z0-9]+$/),
       accountId: account,
       firstName: 'Maya',
       lastName: 'Ortiz',
@@ -217,14 +219,15 @@ describe('journeys, chained by the ids each step returns', () => {
 
     const capabilities = await runExample('request capabilities', (v) => void (v.account = account), key);
     expect(capabilities).toEqual({
-      cardPayments: { id: 'card_payments', requested: true, status: 'ACTIVE' },
-      transfers: { id: 'transfers', requested: true, status: 'ACTIVE' },
+      cardPayments: { id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'card_payments' }), stripeId: 'card_payments', requested: true, status: 'ACTIVE' },
+      transfers: { id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'transfers' }), stripeId: 'transfers', requested: true, status: 'ACTIVE' },
     });
 
     const external = (await runExample('add external account', (v) => void (v.account = account), key)).createExternalAccount as JsonObject;
     expect(external).toEqual({
       __typename: 'BankAccount',
-      id: expect.stringMatching(/^ba_[A-Za-z0-9]+$/),
+      id: encodeGlobalId({ typeName: 'BankAccount', parentId: account, stripeId: String(external.stripeId) }),
+      stripeId: expect.stringMatching(/^ba_[A-Za-z0-9]+$/),
       bankName: 'STRIPE TEST BANK',
       accountHolderName: 'Bright Bikes LLC',
       accountHolderType: 'company',
@@ -247,6 +250,7 @@ describe('journeys, chained by the ids each step returns', () => {
       nodes: [
         {
           id: person.id,
+          stripeId: person.stripeId,
           firstName: 'Maya',
           lastName: 'Ortiz',
           email: 'maya@brightbikes.example',
@@ -254,13 +258,13 @@ describe('journeys, chained by the ids each step returns', () => {
         },
       ],
     });
-    expect((read.capabilities as { nodes: JsonObject[] }).nodes.map((c) => [c.id, c.requested, c.status]).sort()).toEqual([
+    expect((read.capabilities as { nodes: JsonObject[] }).nodes.map((c) => [c.stripeId, c.requested, c.status]).sort()).toEqual([
       ['card_payments', true, 'ACTIVE'],
       ['transfers', true, 'ACTIVE'],
     ]);
     expect(read.externalAccounts).toEqual({
-      nodes: [{ __typename: 'BankAccount', id: external.id, bankName: 'STRIPE TEST BANK', last4: '6789', currency: 'usd', defaultForCurrency: true, status: 'new' }],
-      pageInfo: { hasNextPage: false, endCursor: external.id },
+      nodes: [{ __typename: 'BankAccount', id: external.id, stripeId: external.stripeId, bankName: 'STRIPE TEST BANK', last4: '6789', currency: 'usd', defaultForCurrency: true, status: 'new' }],
+      pageInfo: { hasNextPage: false, endCursor: external.stripeId },
     });
   });
 

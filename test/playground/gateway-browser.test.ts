@@ -42,7 +42,7 @@ interface AccountResult {
       id: string;
       businessProfile: { name: string };
       persons: { nodes: Array<{ firstName: string; lastName: string }> };
-      capabilities: { nodes: Array<{ id: string; status: string }> };
+      capabilities: { nodes: Array<{ stripeId: string; status: string }> };
       externalAccounts: { nodes: Array<{ __typename: string; last4: string }> };
     };
   };
@@ -136,7 +136,7 @@ describeChromium('the gateway playground in headless Chromium', () => {
     expect(account.id).toBe(ROCKET_RIDES);
     expect(account.businessProfile.name).toBe('Rocket Rides');
     expect(account.persons.nodes.map((p) => `${p.firstName} ${p.lastName}`).sort()).toEqual(['Jenny Rosen', 'Kai Nakamura']);
-    expect(account.capabilities.nodes.map((c) => `${c.id} ${c.status}`).sort()).toEqual(['card_payments ACTIVE', 'transfers ACTIVE']);
+    expect(account.capabilities.nodes.map((c) => `${c.stripeId} ${c.status}`).sort()).toEqual(['card_payments ACTIVE', 'transfers ACTIVE']);
     expect(account.externalAccounts.nodes.map((e) => `${e.__typename} ${e.last4}`).sort()).toEqual(['BankAccount 6789', 'Card 5556']);
 
     // The data came from the emulator, asked with the gateway's embedded key.
@@ -151,6 +151,21 @@ describeChromium('the gateway playground in headless Chromium', () => {
     mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: 'test-artifacts/playground-gateway.png' });
 
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test("the Documentation Explorer shows a root field's description, from Stripe's JSDoc", async () => {
+    const { page, problems } = await openPlayground();
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    // Root Types: `query: Query`, the link beside the label.
+    await page.locator('.graphiql-doc-explorer-section-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    await page.locator('a.graphiql-doc-explorer-field-name', { hasText: /^account$/ }).first().click();
+    await page.locator('.graphiql-doc-explorer-title', { hasText: /^account$/ }).waitFor();
+    const content = (await page.locator('.graphiql-doc-explorer-content').innerText()).replace(/\s+/g, ' ');
+    expect(content).toContain('Retrieves the details of an account. Pass null as the account id to retrieve details about your own account.');
+    expect(content).toContain('The id of the Account.');
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The type of `Account.businessType`: The business type. */
 export type AccountBusinessType =
   | 'COMPANY'
   | 'GOVERNMENT_ENTITY'
@@ -13,6 +14,7 @@ export type AccountBusinessType =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The parameters of `Mutation.createExternalAccount`, as Stripe takes them (camelCased). */
 export type AccountCreateExternalAccountParams = {
   /** When set to true, or if this is the first external account added in this currency, this account becomes the default external account for its currency. */
   defaultForCurrency?: boolean | null | undefined;
@@ -22,6 +24,7 @@ export type AccountCreateExternalAccountParams = {
   metadata?: Record<string, string> | null | undefined;
 };
 
+/** The parameters of `Mutation.createAccount`, as Stripe takes them (camelCased). */
 export type AccountCreateParams = {
   /** An [account token](https://docs.stripe.com/api#create_account_token), used to securely provide details to the account. */
   accountToken?: string | null | undefined;
@@ -72,6 +75,7 @@ export type AccountCreateParams = {
   type?: AccountCreateParamsType | null | undefined;
 };
 
+/** The type of `AccountCreateParams.businessProfile`: Business information about the account. */
 export type AccountCreateParamsBusinessProfile = {
   /** The applicant's gross annual revenue for its preceding fiscal year. */
   annualRevenue?: AccountCreateParamsBusinessProfileAnnualRevenue | null | undefined;
@@ -101,6 +105,7 @@ export type AccountCreateParamsBusinessProfile = {
   url?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsBusinessProfile.annualRevenue`: The applicant's gross annual revenue for its preceding fiscal year. */
 export type AccountCreateParamsBusinessProfileAnnualRevenue = {
   /** A non-negative integer representing the amount in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
   amount: number;
@@ -110,6 +115,7 @@ export type AccountCreateParamsBusinessProfileAnnualRevenue = {
   fiscalYearEnd: string;
 };
 
+/** The type of `AccountCreateParamsBusinessProfile.minorityOwnedBusinessDesignation`: Whether the business is a minority-owned, women-owned, and/or LGBTQI+ -owned business. */
 export type AccountCreateParamsBusinessProfileMinorityOwnedBusinessDesignation =
   | 'LGBTQI_OWNED_BUSINESS'
   | 'MINORITY_OWNED_BUSINESS'
@@ -117,6 +123,7 @@ export type AccountCreateParamsBusinessProfileMinorityOwnedBusinessDesignation =
   | 'PREFER_NOT_TO_ANSWER'
   | 'WOMEN_OWNED_BUSINESS';
 
+/** The type of `AccountCreateParamsBusinessProfile.monthlyEstimatedRevenue`: An estimate of the monthly revenue of the business. Only accepted for accounts in Brazil and India. */
 export type AccountCreateParamsBusinessProfileMonthlyEstimatedRevenue = {
   /** A non-negative integer representing how much to charge in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal). */
   amount: number;
@@ -124,12 +131,23 @@ export type AccountCreateParamsBusinessProfileMonthlyEstimatedRevenue = {
   currency: string;
 };
 
+/** The type of `AccountCreateParams.businessType`: The business type. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
 export type AccountCreateParamsBusinessType =
   | 'COMPANY'
   | 'GOVERNMENT_ENTITY'
   | 'INDIVIDUAL'
   | 'NON_PROFIT';
 
+/**
+ * The type of `AccountCreateParams.capabilities`: Each key of the dictionary represents a capability, and each capability
+ * maps to its settings (for example, whether it has been requested or not). Each
+ * capability is inactive until you have provided its specific
+ * requirements and Stripe has verified them. An account might have some
+ * of its requested capabilities be active and some be inactive.
+ *
+ * Required when [account.controller.stripe_dashboard.type](https://docs.stripe.com/api/accounts/create#create_account-controller-dashboard-type)
+ * is `none`, which includes Custom accounts.
+ */
 export type AccountCreateParamsCapabilities = {
   /** The acss_debit_payments capability. */
   acssDebitPayments?: AccountCreateParamsCapabilitiesAcssDebitPayments | null | undefined;
@@ -273,356 +291,427 @@ export type AccountCreateParamsCapabilities = {
   zipPayments?: AccountCreateParamsCapabilitiesZipPayments | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.acssDebitPayments`: The acss_debit_payments capability. */
 export type AccountCreateParamsCapabilitiesAcssDebitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.affirmPayments`: The affirm_payments capability. */
 export type AccountCreateParamsCapabilitiesAffirmPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.afterpayClearpayPayments`: The afterpay_clearpay_payments capability. */
 export type AccountCreateParamsCapabilitiesAfterpayClearpayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.almaPayments`: The alma_payments capability. */
 export type AccountCreateParamsCapabilitiesAlmaPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.amazonPayPayments`: The amazon_pay_payments capability. */
 export type AccountCreateParamsCapabilitiesAmazonPayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.appDistribution`: The app_distribution capability. */
 export type AccountCreateParamsCapabilitiesAppDistribution = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.auBecsDebitPayments`: The au_becs_debit_payments capability. */
 export type AccountCreateParamsCapabilitiesAuBecsDebitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.bacsDebitPayments`: The bacs_debit_payments capability. */
 export type AccountCreateParamsCapabilitiesBacsDebitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.bancontactPayments`: The bancontact_payments capability. */
 export type AccountCreateParamsCapabilitiesBancontactPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.bankTransferPayments`: The bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.billiePayments`: The billie_payments capability. */
 export type AccountCreateParamsCapabilitiesBilliePayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.bizumPayments`: The bizum_payments capability. */
 export type AccountCreateParamsCapabilitiesBizumPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.blikPayments`: The blik_payments capability. */
 export type AccountCreateParamsCapabilitiesBlikPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.blikRecurringPayments`: The blik_recurring_payments capability. */
 export type AccountCreateParamsCapabilitiesBlikRecurringPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.boletoPayments`: The boleto_payments capability. */
 export type AccountCreateParamsCapabilitiesBoletoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.cardIssuing`: The card_issuing capability. */
 export type AccountCreateParamsCapabilitiesCardIssuing = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.cardPayments`: The card_payments capability. */
 export type AccountCreateParamsCapabilitiesCardPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.cartesBancairesPayments`: The cartes_bancaires_payments capability. */
 export type AccountCreateParamsCapabilitiesCartesBancairesPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.cashappPayments`: The cashapp_payments capability. */
 export type AccountCreateParamsCapabilitiesCashappPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.cryptoPayments`: The crypto_payments capability. */
 export type AccountCreateParamsCapabilitiesCryptoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.epsPayments`: The eps_payments capability. */
 export type AccountCreateParamsCapabilitiesEpsPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.fpxPayments`: The fpx_payments capability. */
 export type AccountCreateParamsCapabilitiesFpxPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.gbBankTransferPayments`: The gb_bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesGbBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.giropayPayments`: The giropay_payments capability. */
 export type AccountCreateParamsCapabilitiesGiropayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.grabpayPayments`: The grabpay_payments capability. */
 export type AccountCreateParamsCapabilitiesGrabpayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.idealPayments`: The ideal_payments capability. */
 export type AccountCreateParamsCapabilitiesIdealPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.indiaInternationalPayments`: The india_international_payments capability. */
 export type AccountCreateParamsCapabilitiesIndiaInternationalPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.jcbPayments`: The jcb_payments capability. */
 export type AccountCreateParamsCapabilitiesJcbPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.jpBankTransferPayments`: The jp_bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesJpBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.kakaoPayPayments`: The kakao_pay_payments capability. */
 export type AccountCreateParamsCapabilitiesKakaoPayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.klarnaPayments`: The klarna_payments capability. */
 export type AccountCreateParamsCapabilitiesKlarnaPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.konbiniPayments`: The konbini_payments capability. */
 export type AccountCreateParamsCapabilitiesKonbiniPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.krCardPayments`: The kr_card_payments capability. */
 export type AccountCreateParamsCapabilitiesKrCardPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.legacyPayments`: The legacy_payments capability. */
 export type AccountCreateParamsCapabilitiesLegacyPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.linkPayments`: The link_payments capability. */
 export type AccountCreateParamsCapabilitiesLinkPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.mbWayPayments`: The mb_way_payments capability. */
 export type AccountCreateParamsCapabilitiesMbWayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.mobilepayPayments`: The mobilepay_payments capability. */
 export type AccountCreateParamsCapabilitiesMobilepayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.multibancoPayments`: The multibanco_payments capability. */
 export type AccountCreateParamsCapabilitiesMultibancoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.mxBankTransferPayments`: The mx_bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesMxBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.naverPayPayments`: The naver_pay_payments capability. */
 export type AccountCreateParamsCapabilitiesNaverPayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.nzBankAccountBecsDebitPayments`: The nz_bank_account_becs_debit_payments capability. */
 export type AccountCreateParamsCapabilitiesNzBankAccountBecsDebitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.oxxoPayments`: The oxxo_payments capability. */
 export type AccountCreateParamsCapabilitiesOxxoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.p24Payments`: The p24_payments capability. */
 export type AccountCreateParamsCapabilitiesP24Payments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.payByBankPayments`: The pay_by_bank_payments capability. */
 export type AccountCreateParamsCapabilitiesPayByBankPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.paycoPayments`: The payco_payments capability. */
 export type AccountCreateParamsCapabilitiesPaycoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.paynowPayments`: The paynow_payments capability. */
 export type AccountCreateParamsCapabilitiesPaynowPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.paypayPayments`: The paypay_payments capability. */
 export type AccountCreateParamsCapabilitiesPaypayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.paytoPayments`: The payto_payments capability. */
 export type AccountCreateParamsCapabilitiesPaytoPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.pixPayments`: The pix_payments capability. */
 export type AccountCreateParamsCapabilitiesPixPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.promptpayPayments`: The promptpay_payments capability. */
 export type AccountCreateParamsCapabilitiesPromptpayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.revolutPayPayments`: The revolut_pay_payments capability. */
 export type AccountCreateParamsCapabilitiesRevolutPayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.samsungPayPayments`: The samsung_pay_payments capability. */
 export type AccountCreateParamsCapabilitiesSamsungPayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.satispayPayments`: The satispay_payments capability. */
 export type AccountCreateParamsCapabilitiesSatispayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.scalapayPayments`: The scalapay_payments capability. */
 export type AccountCreateParamsCapabilitiesScalapayPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.sepaBankTransferPayments`: The sepa_bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesSepaBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.sepaDebitPayments`: The sepa_debit_payments capability. */
 export type AccountCreateParamsCapabilitiesSepaDebitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.sequraPayments`: The sequra_payments capability. */
 export type AccountCreateParamsCapabilitiesSequraPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.sofortPayments`: The sofort_payments capability. */
 export type AccountCreateParamsCapabilitiesSofortPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.sunbitPayments`: The sunbit_payments capability. */
 export type AccountCreateParamsCapabilitiesSunbitPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.swishPayments`: The swish_payments capability. */
 export type AccountCreateParamsCapabilitiesSwishPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.taxReportingUs1099K`: The tax_reporting_us_1099_k capability. */
 export type AccountCreateParamsCapabilitiesTaxReportingUs1099K = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.taxReportingUs1099Misc`: The tax_reporting_us_1099_misc capability. */
 export type AccountCreateParamsCapabilitiesTaxReportingUs1099Misc = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.transfers`: The transfers capability. */
 export type AccountCreateParamsCapabilitiesTransfers = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.treasury`: The treasury capability. */
 export type AccountCreateParamsCapabilitiesTreasury = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.twintPayments`: The twint_payments capability. */
 export type AccountCreateParamsCapabilitiesTwintPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.upiPayments`: The upi_payments capability. */
 export type AccountCreateParamsCapabilitiesUpiPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.usBankAccountAchPayments`: The us_bank_account_ach_payments capability. */
 export type AccountCreateParamsCapabilitiesUsBankAccountAchPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.usBankTransferPayments`: The us_bank_transfer_payments capability. */
 export type AccountCreateParamsCapabilitiesUsBankTransferPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.weroPayments`: The wero_payments capability. */
 export type AccountCreateParamsCapabilitiesWeroPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCapabilities.zipPayments`: The zip_payments capability. */
 export type AccountCreateParamsCapabilitiesZipPayments = {
   /** Passing true requests the capability for the account, if it is not already requested. A requested capability may not immediately become active. Any requirements to activate the capability are returned in the `requirements` arrays. */
   requested?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParams.company`: Information about the company or business. This field is available for any `business_type`. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
 export type AccountCreateParamsCompany = {
   /** The company's primary address. */
   address?: AddressParam | null | undefined;
@@ -682,6 +771,7 @@ export type AccountCreateParamsCompany = {
   verification?: AccountCreateParamsCompanyVerification | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCompany.directorshipDeclaration`: This hash is used to attest that the directors information provided to Stripe is both current and correct. */
 export type AccountCreateParamsCompanyDirectorshipDeclaration = {
   /** The Unix timestamp marking when the directorship declaration attestation was made. */
   date?: number | null | undefined;
@@ -691,6 +781,7 @@ export type AccountCreateParamsCompanyDirectorshipDeclaration = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCompany.ownershipDeclaration`: This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct. */
 export type AccountCreateParamsCompanyOwnershipDeclaration = {
   /** The Unix timestamp marking when the beneficial owner attestation was made. */
   date?: number | null | undefined;
@@ -700,10 +791,12 @@ export type AccountCreateParamsCompanyOwnershipDeclaration = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCompany.ownershipExemptionReason`: This value is used to determine if a business is exempt from providing ultimate beneficial owners. See [this support article](https://support.stripe.com/questions/exemption-from-providing-ownership-details) and [changelog](https://docs.stripe.com/changelog/acacia/2025-01-27/ownership-exemption-reason-accounts-api) for more details. */
 export type AccountCreateParamsCompanyOwnershipExemptionReason =
   | 'QUALIFIED_ENTITY_EXCEEDS_OWNERSHIP_THRESHOLD'
   | 'QUALIFIES_AS_FINANCIAL_INSTITUTION';
 
+/** The type of `AccountCreateParamsCompany.registrationDate`: When the business was incorporated or registered. */
 export type AccountCreateParamsCompanyRegistrationDate = {
   /** The day of registration, between 1 and 31. */
   day: number;
@@ -713,6 +806,7 @@ export type AccountCreateParamsCompanyRegistrationDate = {
   year: number;
 };
 
+/** The type of `AccountCreateParamsCompany.representativeDeclaration`: This hash is used to attest that the representative is authorized to act as the representative of their legal entity. */
 export type AccountCreateParamsCompanyRepresentativeDeclaration = {
   /** The Unix timestamp marking when the representative declaration attestation was made. */
   date?: number | null | undefined;
@@ -722,6 +816,7 @@ export type AccountCreateParamsCompanyRepresentativeDeclaration = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCompany.structure`: The category identifying the legal structure of the company or legal entity. See [Business structure](https://docs.stripe.com/connect/identity-verification#business-structure) for more details. Pass an empty string to unset this value. */
 export type AccountCreateParamsCompanyStructure =
   | 'FREE_ZONE_ESTABLISHMENT'
   | 'FREE_ZONE_LLC'
@@ -747,11 +842,13 @@ export type AccountCreateParamsCompanyStructure =
   | 'UNINCORPORATED_NON_PROFIT'
   | 'UNINCORPORATED_PARTNERSHIP';
 
+/** The type of `AccountCreateParamsCompany.verification`: Information on the verification state of the company. */
 export type AccountCreateParamsCompanyVerification = {
   /** A document verifying the business. */
   document?: AccountCreateParamsCompanyVerificationDocument | null | undefined;
 };
 
+/** The type of `AccountCreateParamsCompanyVerification.document`: A document verifying the business. */
 export type AccountCreateParamsCompanyVerificationDocument = {
   /** The back of a document returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `additional_verification`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
   back?: string | null | undefined;
@@ -759,6 +856,7 @@ export type AccountCreateParamsCompanyVerificationDocument = {
   front?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.controller`: Configures the account's Dashboard access, loss liability, requirements collection, and Stripe fee responsibility. */
 export type AccountCreateParamsController = {
   /** A hash of configuration for who pays Stripe fees for product usage on this account. */
   fees?: AccountCreateParamsControllerFees | null | undefined;
@@ -770,38 +868,46 @@ export type AccountCreateParamsController = {
   stripeDashboard?: AccountCreateParamsControllerStripeDashboard | null | undefined;
 };
 
+/** The type of `AccountCreateParamsController.fees`: A hash of configuration for who pays Stripe fees for product usage on this account. */
 export type AccountCreateParamsControllerFees = {
   /** Controls who pays Stripe fees for direct charges and other pricing-control-eligible Stripe products. Setting `controller.losses.payments=application` requires `controller.fees.payer=application`. For destination charges and separate charges and transfers, Stripe bills the platform regardless of this setting. Defaults to `account`. Learn more about [fee behavior on connected accounts](https://docs.stripe.com/connect/direct-charges-fee-payer-behavior), including application fees and pricing considerations. */
   payer?: AccountCreateParamsControllerFeesPayer | null | undefined;
 };
 
+/** The type of `AccountCreateParamsControllerFees.payer`: Controls who pays Stripe fees for direct charges and other pricing-control-eligible Stripe products. Setting `controller.losses.payments=application` requires `controller.fees.payer=application`. For destination charges and separate charges and transfers, Stripe bills the platform regardless of this setting. Defaults to `account`. Learn more about [fee behavior on connected accounts](https://docs.stripe.com/connect/direct-charges-fee-payer-behavior), including application fees and pricing considerations. */
 export type AccountCreateParamsControllerFeesPayer =
   | 'ACCOUNT'
   | 'APPLICATION';
 
+/** The type of `AccountCreateParamsController.losses`: A hash of configuration for products that have negative balance liability, and whether Stripe or a Connect application is responsible for them. */
 export type AccountCreateParamsControllerLosses = {
   /** Controls who is responsible for payment-related negative balances on this account. The platform remains liable for negative balances on its own account. To use Stripe negative balance liability, your integration must meet [Managed Risk requirements](https://docs.stripe.com/connect/risk-management/managed-risk). Defaults to `stripe`. */
   payments?: AccountCreateParamsControllerLossesPayments | null | undefined;
 };
 
+/** The type of `AccountCreateParamsControllerLosses.payments`: Controls who is responsible for payment-related negative balances on this account. The platform remains liable for negative balances on its own account. To use Stripe negative balance liability, your integration must meet [Managed Risk requirements](https://docs.stripe.com/connect/risk-management/managed-risk). Defaults to `stripe`. */
 export type AccountCreateParamsControllerLossesPayments =
   | 'APPLICATION'
   | 'STRIPE';
 
+/** The type of `AccountCreateParamsController.requirementCollection`: A value indicating responsibility for collecting updated information when requirements on the account are due or change. Defaults to `stripe`. */
 export type AccountCreateParamsControllerRequirementCollection =
   | 'APPLICATION'
   | 'STRIPE';
 
+/** The type of `AccountCreateParamsController.stripeDashboard`: A hash of configuration for Stripe-hosted dashboards. */
 export type AccountCreateParamsControllerStripeDashboard = {
   /** Whether this account should have access to the full Stripe Dashboard (`full`), to the Express Dashboard (`express`), or to no Stripe-hosted dashboard (`none`). Defaults to `full`. */
   type?: AccountCreateParamsControllerStripeDashboardType | null | undefined;
 };
 
+/** The type of `AccountCreateParamsControllerStripeDashboard.type`: Whether this account should have access to the full Stripe Dashboard (`full`), to the Express Dashboard (`express`), or to no Stripe-hosted dashboard (`none`). Defaults to `full`. */
 export type AccountCreateParamsControllerStripeDashboardType =
   | 'EXPRESS'
   | 'FULL'
   | 'NONE';
 
+/** The type of `AccountCreateParams.documents`: Documents that may be submitted to satisfy various informational requests. */
 export type AccountCreateParamsDocuments = {
   /** One or more documents that support the [Bank account ownership verification](https://support.stripe.com/questions/bank-account-ownership-verification) requirement. Must be a document associated with the account's primary active bank account that displays the last 4 digits of the account number, either a statement or a check. */
   bankAccountOwnershipVerification?: AccountCreateParamsDocumentsBankAccountOwnershipVerification | null | undefined;
@@ -823,46 +929,55 @@ export type AccountCreateParamsDocuments = {
   proofOfUltimateBeneficialOwnership?: AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.bankAccountOwnershipVerification`: One or more documents that support the [Bank account ownership verification](https://support.stripe.com/questions/bank-account-ownership-verification) requirement. Must be a document associated with the account's primary active bank account that displays the last 4 digits of the account number, either a statement or a check. */
 export type AccountCreateParamsDocumentsBankAccountOwnershipVerification = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.companyLicense`: One or more documents that demonstrate proof of a company's license to operate. */
 export type AccountCreateParamsDocumentsCompanyLicense = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.companyMemorandumOfAssociation`: One or more documents showing the company's governing document (for example, a memorandum of association, constitution, or articles of association). */
 export type AccountCreateParamsDocumentsCompanyMemorandumOfAssociation = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.companyMinisterialDecree`: (Certain countries only) One or more documents showing the ministerial decree legalizing the company's establishment. */
 export type AccountCreateParamsDocumentsCompanyMinisterialDecree = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.companyRegistrationVerification`: One or more documents that demonstrate proof of a company's registration with the appropriate local authorities. */
 export type AccountCreateParamsDocumentsCompanyRegistrationVerification = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.companyTaxIdVerification`: One or more documents that demonstrate proof of a company's tax ID. */
 export type AccountCreateParamsDocumentsCompanyTaxIdVerification = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.proofOfAddress`: One or more documents that demonstrate proof of address. */
 export type AccountCreateParamsDocumentsProofOfAddress = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.proofOfBusinessPresence`: One or more documents that demonstrate proof of business presence. */
 export type AccountCreateParamsDocumentsProofOfBusinessPresence = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocuments.proofOfUltimateBeneficialOwnership`: One or more documents that demonstrate proof of ultimate beneficial ownership. */
 export type AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
@@ -870,16 +985,19 @@ export type AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership = {
   signer?: AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnershipSigner | null | undefined;
 };
 
+/** The type of `AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnership.signer`: Information regarding the person signing the document if applicable. */
 export type AccountCreateParamsDocumentsProofOfUltimateBeneficialOwnershipSigner = {
   /** The token of the person signing the document, if applicable. */
   person?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.groups`: A hash of account group type to tokens. These are account groups this account should be added to. */
 export type AccountCreateParamsGroups = {
   /** The group the account is in to determine their payments pricing, and null if the account is on customized pricing. [See the Platform pricing tool documentation](https://docs.stripe.com/connect/platform-pricing-tools) for details. */
   paymentsPricing?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.individual`: Information about the person represented by the account. This field is null unless `business_type` is set to `individual`. Once you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account Session](https://docs.stripe.com/api/account_sessions), this property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. */
 export type AccountCreateParamsIndividual = {
   /** The individual's primary address. */
   address?: AddressParam | null | undefined;
@@ -929,6 +1047,7 @@ export type AccountCreateParamsIndividual = {
   verification?: AccountCreateParamsIndividualVerification | null | undefined;
 };
 
+/** The type of `AccountCreateParamsIndividual.dob`: The individual's date of birth. */
 export type AccountCreateParamsIndividualDob = {
   /** The day of birth, between 1 and 31. */
   day: number;
@@ -938,10 +1057,12 @@ export type AccountCreateParamsIndividualDob = {
   year: number;
 };
 
+/** The type of `AccountCreateParamsIndividual.politicalExposure`: Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction. */
 export type AccountCreateParamsIndividualPoliticalExposure =
   | 'EXISTING'
   | 'NONE';
 
+/** The type of `AccountCreateParamsIndividual.relationship`: Describes the person's relationship to the account. */
 export type AccountCreateParamsIndividualRelationship = {
   /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
   director?: boolean | null | undefined;
@@ -955,6 +1076,7 @@ export type AccountCreateParamsIndividualRelationship = {
   title?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsIndividual.verification`: The individual's verification document information. */
 export type AccountCreateParamsIndividualVerification = {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additionalDocument?: AccountCreateParamsIndividualVerificationAdditionalDocument | null | undefined;
@@ -962,6 +1084,7 @@ export type AccountCreateParamsIndividualVerification = {
   document?: AccountCreateParamsIndividualVerificationDocument | null | undefined;
 };
 
+/** The type of `AccountCreateParamsIndividualVerification.additionalDocument`: A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
 export type AccountCreateParamsIndividualVerificationAdditionalDocument = {
   /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
   back?: string | null | undefined;
@@ -969,6 +1092,7 @@ export type AccountCreateParamsIndividualVerificationAdditionalDocument = {
   front?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsIndividualVerification.document`: An identifying document, either a passport or local ID card. */
 export type AccountCreateParamsIndividualVerificationDocument = {
   /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
   back?: string | null | undefined;
@@ -976,6 +1100,7 @@ export type AccountCreateParamsIndividualVerificationDocument = {
   front?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.settings`: Options for customizing how the account functions within Stripe. */
 export type AccountCreateParamsSettings = {
   /** Settings specific to Bacs Direct Debit. */
   bacsDebitPayments?: AccountCreateParamsSettingsBacsDebitPayments | null | undefined;
@@ -999,11 +1124,13 @@ export type AccountCreateParamsSettings = {
   treasury?: AccountCreateParamsSettingsTreasury | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.bacsDebitPayments`: Settings specific to Bacs Direct Debit. */
 export type AccountCreateParamsSettingsBacsDebitPayments = {
   /** The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this name appears on the mandate as the statement descriptor. Mobile banking apps display it as the name of the business. To use custom branding, set the Bacs Direct Debit Display Name during or right after creation. Custom branding incurs an additional monthly fee for the platform. If you don't set the display name before requesting Bacs capability, it's automatically set as "Stripe" and the account is onboarded to Stripe branding, which is free. */
   displayName?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.branding`: Settings used to apply the account's branding to email receipts, invoices, Checkout, and other products. */
 export type AccountCreateParamsSettingsBranding = {
   /** (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px. */
   icon?: string | null | undefined;
@@ -1015,11 +1142,13 @@ export type AccountCreateParamsSettingsBranding = {
   secondaryColor?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.cardIssuing`: Settings specific to the account's use of the Card Issuing product. */
 export type AccountCreateParamsSettingsCardIssuing = {
   /** Details on the account's acceptance of the [Stripe Issuing Terms and Disclosures](https://docs.stripe.com/issuing/connect/tos_acceptance). */
   tosAcceptance?: AccountCreateParamsSettingsCardIssuingTosAcceptance | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsCardIssuing.tosAcceptance`: Details on the account's acceptance of the [Stripe Issuing Terms and Disclosures](https://docs.stripe.com/issuing/connect/tos_acceptance). */
 export type AccountCreateParamsSettingsCardIssuingTosAcceptance = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null | undefined;
@@ -1029,6 +1158,7 @@ export type AccountCreateParamsSettingsCardIssuingTosAcceptance = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.cardPayments`: Settings specific to card charging on the account. */
 export type AccountCreateParamsSettingsCardPayments = {
   /** Automatically declines certain charge types regardless of whether the card issuer accepted or declined the charge. */
   declineOn?: AccountCreateParamsSettingsCardPaymentsDeclineOn | null | undefined;
@@ -1040,6 +1170,7 @@ export type AccountCreateParamsSettingsCardPayments = {
   statementDescriptorPrefixKanji?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsCardPayments.declineOn`: Automatically declines certain charge types regardless of whether the card issuer accepted or declined the charge. */
 export type AccountCreateParamsSettingsCardPaymentsDeclineOn = {
   /** Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification. */
   avsFailure?: boolean | null | undefined;
@@ -1047,16 +1178,19 @@ export type AccountCreateParamsSettingsCardPaymentsDeclineOn = {
   cvcFailure?: boolean | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.invoices`: Settings specific to the account's use of Invoices. */
 export type AccountCreateParamsSettingsInvoices = {
   /** Whether to save the payment method after a payment is completed for a one-time invoice or a subscription invoice when the customer already has a default payment method on the hosted invoice page. */
   hostedPaymentMethodSave?: AccountCreateParamsSettingsInvoicesHostedPaymentMethodSave | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsInvoices.hostedPaymentMethodSave`: Whether to save the payment method after a payment is completed for a one-time invoice or a subscription invoice when the customer already has a default payment method on the hosted invoice page. */
 export type AccountCreateParamsSettingsInvoicesHostedPaymentMethodSave =
   | 'ALWAYS'
   | 'NEVER'
   | 'OFFER';
 
+/** The type of `AccountCreateParamsSettings.payments`: Settings that apply across payment methods for charging on the account. */
 export type AccountCreateParamsSettingsPayments = {
   /** The default text that appears on statements for non-card charges outside of Japan. For card charges, if you don't set a `statement_descriptor_prefix`, this text is also used as the statement descriptor prefix. In that case, if concatenating the statement descriptor suffix causes the combined statement descriptor to exceed 22 characters, we truncate the `statement_descriptor` text to limit the full descriptor to 22 characters. For more information about statement descriptors and their requirements, see the [account settings documentation](https://docs.stripe.com/get-started/account/statement-descriptors). */
   statementDescriptor?: string | null | undefined;
@@ -1066,6 +1200,7 @@ export type AccountCreateParamsSettingsPayments = {
   statementDescriptorKanji?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.payouts`: Settings specific to the account's payouts. */
 export type AccountCreateParamsSettingsPayouts = {
   /** A Boolean indicating whether Stripe should try to reclaim negative balances from an attached bank account. For details, see [Understanding Connect Account Balances](https://docs.stripe.com/connect/account-balances). */
   debitNegativeBalances?: boolean | null | undefined;
@@ -1075,6 +1210,7 @@ export type AccountCreateParamsSettingsPayouts = {
   statementDescriptor?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPayouts.schedule`: Details on when funds from charges are available, and when they are paid out to an external account. For details, see our [Setting Bank and Debit Card Payouts](https://docs.stripe.com/connect/bank-transfers#payout-information) documentation. */
 export type AccountCreateParamsSettingsPayoutsSchedule = {
   /** The number of days charge funds are held before being paid out. May also be set to `minimum`, representing the lowest available value for the account country. Default is `minimum`. The `delay_days` parameter remains at the last configured value if `interval` is `manual`. [Learn more about controlling payout delay days](https://docs.stripe.com/connect/manage-payout-schedule). */
   delayDays?: unknown;
@@ -1090,12 +1226,14 @@ export type AccountCreateParamsSettingsPayoutsSchedule = {
   weeklyPayoutDays?: Array<AccountCreateParamsSettingsPayoutsScheduleWeeklyPayoutDay> | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPayoutsSchedule.interval`: How frequently available funds are paid out. One of: `daily`, `manual`, `weekly`, or `monthly`. Default is `daily`. */
 export type AccountCreateParamsSettingsPayoutsScheduleInterval =
   | 'DAILY'
   | 'MANUAL'
   | 'MONTHLY'
   | 'WEEKLY';
 
+/** The type of `AccountCreateParamsSettingsPayoutsSchedule.weeklyAnchor`: The day of the week when available funds are paid out, specified as `monday`, `tuesday`, etc. Required and applicable only if `interval` is `weekly`. */
 export type AccountCreateParamsSettingsPayoutsScheduleWeeklyAnchor =
   | 'FRIDAY'
   | 'MONDAY'
@@ -1105,6 +1243,7 @@ export type AccountCreateParamsSettingsPayoutsScheduleWeeklyAnchor =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+/** The type of `AccountCreateParamsSettingsPayoutsSchedule.weeklyPayoutDays`: The days of the week when available funds are paid out, specified as an array, e.g., [`monday`, `tuesday`]. Required and applicable only if `interval` is `weekly`. */
 export type AccountCreateParamsSettingsPayoutsScheduleWeeklyPayoutDay =
   | 'FRIDAY'
   | 'MONDAY'
@@ -1112,6 +1251,7 @@ export type AccountCreateParamsSettingsPayoutsScheduleWeeklyPayoutDay =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+/** The type of `AccountCreateParamsSettings.paypayPayments`: Settings specific to the PayPay payments method. */
 export type AccountCreateParamsSettingsPaypayPayments = {
   /** Additional files that are required to support the onboarding process of your business. */
   additionalFiles?: Array<string> | null | undefined;
@@ -1121,10 +1261,12 @@ export type AccountCreateParamsSettingsPaypayPayments = {
   site?: AccountCreateParamsSettingsPaypayPaymentsSite | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPaypayPayments.goodsType`: The type of goods your business sells. Use `digital_content` if you sell digital content. Use `other` for all other types of goods or services. */
 export type AccountCreateParamsSettingsPaypayPaymentsGoodsType =
   | 'DIGITAL_CONTENT'
   | 'OTHER';
 
+/** The type of `AccountCreateParamsSettingsPaypayPayments.site`: Details regarding your business's website. */
 export type AccountCreateParamsSettingsPaypayPaymentsSite = {
   /** Additional information about your business's website. */
   accessible?: unknown;
@@ -1136,6 +1278,7 @@ export type AccountCreateParamsSettingsPaypayPaymentsSite = {
   type?: AccountCreateParamsSettingsPaypayPaymentsSiteType | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPaypayPaymentsSite.inDevelopment`: Additional information about your business's website. */
 export type AccountCreateParamsSettingsPaypayPaymentsSiteInDevelopment = {
   /** The password needed to access your business's website. */
   password: string;
@@ -1143,26 +1286,31 @@ export type AccountCreateParamsSettingsPaypayPaymentsSiteInDevelopment = {
   username?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPaypayPaymentsSite.restricted`: Additional information about your business's website. */
 export type AccountCreateParamsSettingsPaypayPaymentsSiteRestricted = {
   /** The file explaining the payment flow for your business. */
   paymentFlowFile?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsPaypayPaymentsSite.type`: The status of your business's website. */
 export type AccountCreateParamsSettingsPaypayPaymentsSiteType =
   | 'ACCESSIBLE'
   | 'IN_DEVELOPMENT'
   | 'RESTRICTED';
 
+/** The type of `AccountCreateParamsSettings.sepaDebitPayments`: Settings specific to SEPA Direct Debit payments. */
 export type AccountCreateParamsSettingsSepaDebitPayments = {
   /** The business creditor id for european payments. */
   creditorId?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettings.treasury`: Settings specific to the account's Treasury FinancialAccounts. */
 export type AccountCreateParamsSettingsTreasury = {
   /** Details on the account's acceptance of the Stripe Treasury Services Agreement. */
   tosAcceptance?: AccountCreateParamsSettingsTreasuryTosAcceptance | null | undefined;
 };
 
+/** The type of `AccountCreateParamsSettingsTreasury.tosAcceptance`: Details on the account's acceptance of the Stripe Treasury Services Agreement. */
 export type AccountCreateParamsSettingsTreasuryTosAcceptance = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null | undefined;
@@ -1172,6 +1320,7 @@ export type AccountCreateParamsSettingsTreasuryTosAcceptance = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.tosAcceptance`: Details on the account's acceptance of the [Stripe Services Agreement](https://docs.stripe.com/connect/updating-accounts#tos-acceptance). This property can only be updated for accounts where [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection) is `application`, which includes Custom accounts. This property defaults to a `full` service agreement when empty. */
 export type AccountCreateParamsTosAcceptance = {
   /** The Unix timestamp marking when the account representative accepted their service agreement. */
   date?: number | null | undefined;
@@ -1183,11 +1332,13 @@ export type AccountCreateParamsTosAcceptance = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreateParams.type`: The `type` parameter is deprecated. Use [`controller`](https://docs.stripe.com/api/accounts/create#create_account-controller) instead to configure dashboard access, fee payer, loss liability, and requirement collection. */
 export type AccountCreateParamsType =
   | 'CUSTOM'
   | 'EXPRESS'
   | 'STANDARD';
 
+/** The parameters of `Mutation.createPerson`, as Stripe takes them (camelCased). */
 export type AccountCreatePersonParams = {
   /** Details on the legal guardian's or authorizer's acceptance of the required Stripe agreements. */
   additionalTosAcceptances?: AccountCreatePersonParamsAdditionalTosAcceptances | null | undefined;
@@ -1259,11 +1410,13 @@ export type AccountCreatePersonParams = {
   verification?: AccountCreatePersonParamsVerification | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParams.additionalTosAcceptances`: Details on the legal guardian's or authorizer's acceptance of the required Stripe agreements. */
 export type AccountCreatePersonParamsAdditionalTosAcceptances = {
   /** Details on the legal guardian's acceptance of the main Stripe service agreement. */
   account?: AccountCreatePersonParamsAdditionalTosAcceptancesAccount | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsAdditionalTosAcceptances.account`: Details on the legal guardian's acceptance of the main Stripe service agreement. */
 export type AccountCreatePersonParamsAdditionalTosAcceptancesAccount = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null | undefined;
@@ -1273,6 +1426,7 @@ export type AccountCreatePersonParamsAdditionalTosAcceptancesAccount = {
   userAgent?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParams.dob`: The person's date of birth. */
 export type AccountCreatePersonParamsDob = {
   /** The day of birth, between 1 and 31. */
   day: number;
@@ -1282,6 +1436,7 @@ export type AccountCreatePersonParamsDob = {
   year: number;
 };
 
+/** The type of `AccountCreatePersonParams.documents`: Documents that may be submitted to satisfy various informational requests. */
 export type AccountCreatePersonParamsDocuments = {
   /** One or more documents that demonstrate proof that this person is authorized to represent the company. */
   companyAuthorization?: AccountCreatePersonParamsDocumentsCompanyAuthorization | null | undefined;
@@ -1291,25 +1446,30 @@ export type AccountCreatePersonParamsDocuments = {
   visa?: AccountCreatePersonParamsDocumentsVisa | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsDocuments.companyAuthorization`: One or more documents that demonstrate proof that this person is authorized to represent the company. */
 export type AccountCreatePersonParamsDocumentsCompanyAuthorization = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsDocuments.passport`: One or more documents showing the person's passport page with photo and personal data. */
 export type AccountCreatePersonParamsDocumentsPassport = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsDocuments.visa`: One or more documents showing the person's visa required for living in the country where they are residing. */
 export type AccountCreatePersonParamsDocumentsVisa = {
   /** One or more document ids returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `account_requirement`. */
   files?: Array<string> | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParams.politicalExposure`: Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction. */
 export type AccountCreatePersonParamsPoliticalExposure =
   | 'EXISTING'
   | 'NONE';
 
+/** The type of `AccountCreatePersonParams.relationship`: The relationship that this person has with the account's legal entity. */
 export type AccountCreatePersonParamsRelationship = {
   /** Whether the person is the authorizer of the account's representative. */
   authorizer?: boolean | null | undefined;
@@ -1329,6 +1489,7 @@ export type AccountCreatePersonParamsRelationship = {
   title?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParams.usCfpbData`: Demographic data related to the person. */
 export type AccountCreatePersonParamsUsCfpbData = {
   /** The persons ethnicity details */
   ethnicityDetails?: AccountCreatePersonParamsUsCfpbDataEthnicityDetails | null | undefined;
@@ -1338,6 +1499,7 @@ export type AccountCreatePersonParamsUsCfpbData = {
   selfIdentifiedGender?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsUsCfpbData.ethnicityDetails`: The persons ethnicity details */
 export type AccountCreatePersonParamsUsCfpbDataEthnicityDetails = {
   /** The persons ethnicity */
   ethnicity?: Array<AccountCreatePersonParamsUsCfpbDataEthnicityDetailsEthnicity> | null | undefined;
@@ -1345,6 +1507,7 @@ export type AccountCreatePersonParamsUsCfpbDataEthnicityDetails = {
   ethnicityOther?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsUsCfpbDataEthnicityDetails.ethnicity`: The persons ethnicity */
 export type AccountCreatePersonParamsUsCfpbDataEthnicityDetailsEthnicity =
   | 'CUBAN'
   | 'HISPANIC_OR_LATINO'
@@ -1354,6 +1517,7 @@ export type AccountCreatePersonParamsUsCfpbDataEthnicityDetailsEthnicity =
   | 'PREFER_NOT_TO_ANSWER'
   | 'PUERTO_RICAN';
 
+/** The type of `AccountCreatePersonParamsUsCfpbData.raceDetails`: The persons race details */
 export type AccountCreatePersonParamsUsCfpbDataRaceDetails = {
   /** The persons race. */
   race?: Array<AccountCreatePersonParamsUsCfpbDataRaceDetailsRace> | null | undefined;
@@ -1361,6 +1525,7 @@ export type AccountCreatePersonParamsUsCfpbDataRaceDetails = {
   raceOther?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsUsCfpbDataRaceDetails.race`: The persons race. */
 export type AccountCreatePersonParamsUsCfpbDataRaceDetailsRace =
   | 'AFRICAN_AMERICAN'
   | 'AMERICAN_INDIAN_OR_ALASKA_NATIVE'
@@ -1387,6 +1552,7 @@ export type AccountCreatePersonParamsUsCfpbDataRaceDetailsRace =
   | 'VIETNAMESE'
   | 'WHITE';
 
+/** The type of `AccountCreatePersonParams.verification`: The person's verification status. */
 export type AccountCreatePersonParamsVerification = {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additionalDocument?: AccountCreatePersonParamsVerificationAdditionalDocument | null | undefined;
@@ -1394,6 +1560,7 @@ export type AccountCreatePersonParamsVerification = {
   document?: AccountCreatePersonParamsVerificationDocument | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsVerification.additionalDocument`: A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
 export type AccountCreatePersonParamsVerificationAdditionalDocument = {
   /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
   back?: string | null | undefined;
@@ -1401,6 +1568,7 @@ export type AccountCreatePersonParamsVerificationAdditionalDocument = {
   front?: string | null | undefined;
 };
 
+/** The type of `AccountCreatePersonParamsVerification.document`: An identifying document, either a passport or local ID card. */
 export type AccountCreatePersonParamsVerificationDocument = {
   /** The back of an ID returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `identity_document`. The uploaded file needs to be a color image (smaller than 8,000px by 8,000px), in JPG, PNG, or PDF format, and less than 10 MB in size. */
   back?: string | null | undefined;
@@ -1408,6 +1576,7 @@ export type AccountCreatePersonParamsVerificationDocument = {
   front?: string | null | undefined;
 };
 
+/** The parameters of `Mutation.createAccountLink`, as Stripe takes them (camelCased). */
 export type AccountLinkCreateParams = {
   /** The identifier of the account to create an account link for. */
   account: string;
@@ -1427,10 +1596,12 @@ export type AccountLinkCreateParams = {
   type: AccountLinkCreateParamsType;
 };
 
+/** The type of `AccountLinkCreateParams.collect`: The collect parameter is deprecated. Use `collection_options` instead. */
 export type AccountLinkCreateParamsCollect =
   | 'CURRENTLY_DUE'
   | 'EVENTUALLY_DUE';
 
+/** The type of `AccountLinkCreateParams.collectionOptions`: Specifies the requirements that Stripe collects from connected accounts in the Connect Onboarding flow. */
 export type AccountLinkCreateParamsCollectionOptions = {
   /** Specifies whether the platform collects only currently_due requirements (`currently_due`) or both currently_due and eventually_due requirements (`eventually_due`). If you don't specify `collection_options`, the default value is `currently_due`. */
   fields?: AccountLinkCreateParamsCollectionOptionsFields | null | undefined;
@@ -1438,18 +1609,26 @@ export type AccountLinkCreateParamsCollectionOptions = {
   futureRequirements?: AccountLinkCreateParamsCollectionOptionsFutureRequirements | null | undefined;
 };
 
+/** The type of `AccountLinkCreateParamsCollectionOptions.fields`: Specifies whether the platform collects only currently_due requirements (`currently_due`) or both currently_due and eventually_due requirements (`eventually_due`). If you don't specify `collection_options`, the default value is `currently_due`. */
 export type AccountLinkCreateParamsCollectionOptionsFields =
   | 'CURRENTLY_DUE'
   | 'EVENTUALLY_DUE';
 
+/** The type of `AccountLinkCreateParamsCollectionOptions.futureRequirements`: Specifies whether the platform collects future_requirements in addition to requirements in Connect Onboarding. The default value is `omit`. */
 export type AccountLinkCreateParamsCollectionOptionsFutureRequirements =
   | 'INCLUDE'
   | 'OMIT';
 
+/**
+ * The type of `AccountLinkCreateParams.type`: The type of account link the user is requesting.
+ *
+ * You can create Account Links of type `account_update` only for connected accounts where your platform is responsible for collecting requirements, including Custom accounts. You can't create them for accounts that have access to a Stripe-hosted Dashboard. If you use [Connect embedded components](https://docs.stripe.com/connect/get-started-connect-embedded-components), you can include components that allow your connected accounts to update their own information. For an account without Stripe-hosted Dashboard access where Stripe is liable for negative balances, you must use embedded components.
+ */
 export type AccountLinkCreateParamsType =
   | 'ACCOUNT_ONBOARDING'
   | 'ACCOUNT_UPDATE';
 
+/** The type of `AccountRequirements.disabledReason`: If the account is disabled, this enum describes why. [Learn more about handling verification issues](https://docs.stripe.com/connect/handling-api-verification). */
 export type AccountRequirementsDisabledReason =
   | 'ACTION_REQUIRED_REQUESTED_CAPABILITIES'
   | 'LISTED'
@@ -1469,6 +1648,7 @@ export type AccountRequirementsDisabledReason =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `Account.type`: The Stripe account type. Can be `standard`, `express`, `custom`, or `none`. */
 export type AccountType =
   | 'CUSTOM'
   | 'EXPRESS'
@@ -1477,6 +1657,7 @@ export type AccountType =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `AccountCreateParamsBusinessProfile.supportAddress`: A publicly available mailing address for sending support issues to. */
 export type AddressParam = {
   /** City, district, suburb, town, village, or ward. */
   city?: string | null | undefined;
@@ -1492,6 +1673,7 @@ export type AddressParam = {
   state?: string | null | undefined;
 };
 
+/** The type of `Capability.status`: The status of the capability. */
 export type CapabilityStatus =
   | 'ACTIVE'
   | 'INACTIVE'
@@ -1500,6 +1682,7 @@ export type CapabilityStatus =
   | 'UNRECOGNIZED'
   | 'UNREQUESTED';
 
+/** The type of `CryptoOnrampQuotesDestinationNetworkQuotesQuote.destinationCurrency`: The currency of the destination amount */
 export type CryptoOnrampQuotesDestinationNetworkQuotesQuoteDestinationCurrency =
   | 'AVAX'
   | 'BTC'
@@ -1511,6 +1694,7 @@ export type CryptoOnrampQuotesDestinationNetworkQuotesQuoteDestinationCurrency =
   | 'USDC'
   | 'XLM';
 
+/** The type of `CryptoOnrampQuotesRetrieveParams.destinationCurrencies`: The list of cryptocurrencies you want to generate quotes for. If left null, we retrieve quotes for all `destination_currencies` that `destination_networks` supports. */
 export type CryptoOnrampQuotesRetrieveParamsDestinationCurrency =
   | 'AVAX'
   | 'BTC'
@@ -1520,6 +1704,7 @@ export type CryptoOnrampQuotesRetrieveParamsDestinationCurrency =
   | 'USDC'
   | 'XLM';
 
+/** The type of `CryptoOnrampQuotesRetrieveParams.destinationNetworks`: The list of cryptocurrency networks you want to generate quotes for. If left null, we retrieve quotes for `destination_currencies` in all networks. */
 export type CryptoOnrampQuotesRetrieveParamsDestinationNetwork =
   | 'AVALANCHE'
   | 'BASE'
@@ -1531,11 +1716,13 @@ export type CryptoOnrampQuotesRetrieveParamsDestinationNetwork =
   | 'STELLAR'
   | 'WORLDCHAIN';
 
+/** The type of `CryptoOnrampQuotes.sourceCurrency`: A fiat currency code */
 export type CryptoOnrampQuotesSourceCurrency =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED'
   | 'USD';
 
+/** The parameters of `Mutation.createCryptoOnrampSession`, as Stripe takes them (camelCased). */
 export type CryptoOnrampSessionCreateParams = {
   /** The IP address of the customer the platform intends to onramp. If the user's IP is in a region we can't support, we return an `HTTP 400` with an appropriate error code. We support IPv4 and IPv6 addresses. */
   customerIpAddress?: string | null | undefined;
@@ -1563,6 +1750,7 @@ export type CryptoOnrampSessionCreateParams = {
   walletAddresses?: CryptoOnrampSessionCreateParamsWalletAddresses | null | undefined;
 };
 
+/** The type of `CryptoOnrampSessionCreateParams.destinationCurrencies`: The list of destination cryptocurrencies a user can choose from. When set, it must be a non-empty array; users cannot override it. */
 export type CryptoOnrampSessionCreateParamsDestinationCurrency =
   | 'AVAX'
   | 'BTC'
@@ -1572,6 +1760,7 @@ export type CryptoOnrampSessionCreateParamsDestinationCurrency =
   | 'USDC'
   | 'XLM';
 
+/** The type of `CryptoOnrampSessionCreateParams.destinationNetwork`: The default destination crypto network. When left null, the first value of `destination_networks` is selected. */
 export type CryptoOnrampSessionCreateParamsDestinationNetwork =
   | 'AVALANCHE'
   | 'BASE'
@@ -1583,9 +1772,11 @@ export type CryptoOnrampSessionCreateParamsDestinationNetwork =
   | 'STELLAR'
   | 'WORLDCHAIN';
 
+/** The type of `CryptoOnrampSessionCreateParams.sourceCurrency`: The default source fiat currency for the onramp session. When left null, a default currency is selected based on user locale. */
 export type CryptoOnrampSessionCreateParamsSourceCurrency =
   | 'USD';
 
+/** The type of `CryptoOnrampSessionCreateParams.walletAddresses`: The end customer's crypto wallet address (for each network) to use for this transaction. When set, the platform must set either `destination_networks` or `destination_network`. */
 export type CryptoOnrampSessionCreateParamsWalletAddresses = {
   /** A base address */
   baseNetwork?: string | null | undefined;
@@ -1607,11 +1798,13 @@ export type CryptoOnrampSessionCreateParamsWalletAddresses = {
   worldchain?: string | null | undefined;
 };
 
+/** The type of `CryptoOnrampSessionCreateParamsWalletAddresses.destinationTags`: The end customer's crypto wallet destination tag (for each network) to use for this transaction. This only applies for tag-based assets such as XLM. */
 export type CryptoOnrampSessionCreateParamsWalletAddressesDestinationTags = {
   /** A stellar destination tag */
   stellar?: string | null | undefined;
 };
 
+/** The type of `CryptoOnrampSession.status`: The status of the Onramp Session. */
 export type CryptoOnrampSessionStatus =
   | 'FULFILLMENT_COMPLETE'
   | 'FULFILLMENT_PROCESSING'
@@ -1621,6 +1814,7 @@ export type CryptoOnrampSessionStatus =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `CryptoOnrampSessionTransactionDetails.destinationCurrencies`: If a platform wants to lock the currencies an session will support, they can add supported currencies to this array. If left null, the experience will allow selection of all supported destination currencies. */
 export type CryptoOnrampSessionTransactionDetailsDestinationCurrency =
   | 'AVAX'
   | 'BTC'
@@ -1632,6 +1826,7 @@ export type CryptoOnrampSessionTransactionDetailsDestinationCurrency =
   | 'USDC'
   | 'XLM';
 
+/** The type of `CryptoOnrampSessionTransactionDetails.destinationNetwork`: The specific crypto network the `destination_currency` is settled on. If `destination_networks` is set, it must be a value in that array. */
 export type CryptoOnrampSessionTransactionDetailsDestinationNetwork =
   | 'AVALANCHE'
   | 'BASE'
@@ -1645,11 +1840,13 @@ export type CryptoOnrampSessionTransactionDetailsDestinationNetwork =
   | 'UNRECOGNIZED'
   | 'WORLDCHAIN';
 
+/** The type of `CryptoOnrampSessionTransactionDetails.sourceCurrency`: A fiat currency code */
 export type CryptoOnrampSessionTransactionDetailsSourceCurrency =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED'
   | 'USD';
 
+/** The type of `FinancialConnectionsAccountBalanceRefresh.status`: The status of the last refresh attempt. */
 export type FinancialConnectionsAccountBalanceRefreshStatus =
   | 'FAILED'
   | 'PENDING'
@@ -1657,12 +1854,14 @@ export type FinancialConnectionsAccountBalanceRefreshStatus =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `FinancialConnectionsAccountBalance.type`: The `type` of the balance. An additional hash is included on the balance with a name matching this value. */
 export type FinancialConnectionsAccountBalanceType =
   | 'CASH'
   | 'CREDIT'
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `FinancialConnectionsAccount.category`: The type of the account. Account category is further divided in `subcategory`. */
 export type FinancialConnectionsAccountCategory =
   | 'CASH'
   | 'CREDIT'
@@ -1671,6 +1870,7 @@ export type FinancialConnectionsAccountCategory =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `FinancialConnectionsAccount.permissions`: The list of permissions granted by this account. */
 export type FinancialConnectionsAccountPermission =
   | 'BALANCES'
   | 'OWNERSHIP'
@@ -1679,6 +1879,7 @@ export type FinancialConnectionsAccountPermission =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `FinancialConnectionsAccount.status`: The status of the link to the account. */
 export type FinancialConnectionsAccountStatus =
   | 'ACTIVE'
   | 'DISCONNECTED'
@@ -1686,6 +1887,22 @@ export type FinancialConnectionsAccountStatus =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/**
+ * The type of `FinancialConnectionsAccount.subcategory`: If `category` is `cash`, one of:
+ *
+ *  - `checking`
+ *  - `savings`
+ *  - `other`
+ *
+ * If `category` is `credit`, one of:
+ *
+ *  - `mortgage`
+ *  - `line_of_credit`
+ *  - `credit_card`
+ *  - `other`
+ *
+ * If `category` is `investment` or `other`, this will be `other`.
+ */
 export type FinancialConnectionsAccountSubcategory =
   | 'CHECKING'
   | 'CREDIT_CARD'
@@ -1696,6 +1913,7 @@ export type FinancialConnectionsAccountSubcategory =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `FinancialConnectionsTransaction.status`: The status of the transaction. */
 export type FinancialConnectionsTransactionStatus =
   | 'PENDING'
   | 'POSTED'
@@ -1703,12 +1921,14 @@ export type FinancialConnectionsTransactionStatus =
   | 'UNRECOGNIZED'
   | 'VOID';
 
+/** The type of `IdentityVerificationReportDocument.status`: Status of this `document` check. */
 export type IdentityVerificationReportDocumentStatus =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED'
   | 'UNVERIFIED'
   | 'VERIFIED';
 
+/** The type of `IdentityVerificationReportDocument.type`: Type of the document. */
 export type IdentityVerificationReportDocumentType =
   | 'DRIVING_LICENSE'
   | 'ID_CARD'
@@ -1716,12 +1936,14 @@ export type IdentityVerificationReportDocumentType =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `IdentityVerificationReportSelfie.status`: Status of this `selfie` check. */
 export type IdentityVerificationReportSelfieStatus =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED'
   | 'UNVERIFIED'
   | 'VERIFIED';
 
+/** The type of `IdentityVerificationReport.type`: Type of report. */
 export type IdentityVerificationReportType =
   | 'DOCUMENT'
   | 'ID_NUMBER'
@@ -1729,6 +1951,7 @@ export type IdentityVerificationReportType =
   | 'UNRECOGNIZED'
   | 'VERIFICATION_FLOW';
 
+/** The parameters of `Mutation.createIdentityVerificationSession`, as Stripe takes them (camelCased). */
 export type IdentityVerificationSessionCreateParams = {
   /** A string to reference this user. This can be a customer ID, a session ID, or similar, and can be used to reconcile this verification with your internal systems. */
   clientReferenceId?: string | null | undefined;
@@ -1752,11 +1975,13 @@ export type IdentityVerificationSessionCreateParams = {
   verificationFlow?: string | null | undefined;
 };
 
+/** The type of `IdentityVerificationSessionCreateParams.options`: A set of options for the session's verification checks. */
 export type IdentityVerificationSessionCreateParamsOptions = {
   /** Options that apply to the [document check](https://docs.stripe.com/identity/verification-checks?type=document). */
   document?: IdentityVerificationSessionCreateParamsOptionsDocument | null | undefined;
 };
 
+/** The type of `IdentityVerificationSessionCreateParamsOptions.document`: Options that apply to the [document check](https://docs.stripe.com/identity/verification-checks?type=document). */
 export type IdentityVerificationSessionCreateParamsOptionsDocument = {
   /** Array of strings of allowed identity document types. If the provided identity document isn't one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowedTypes?: Array<IdentityVerificationSessionCreateParamsOptionsDocumentAllowedType> | null | undefined;
@@ -1768,11 +1993,13 @@ export type IdentityVerificationSessionCreateParamsOptionsDocument = {
   requireMatchingSelfie?: boolean | null | undefined;
 };
 
+/** The type of `IdentityVerificationSessionCreateParamsOptionsDocument.allowedTypes`: Array of strings of allowed identity document types. If the provided identity document isn't one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
 export type IdentityVerificationSessionCreateParamsOptionsDocumentAllowedType =
   | 'DRIVING_LICENSE'
   | 'ID_CARD'
   | 'PASSPORT';
 
+/** The type of `IdentityVerificationSessionCreateParams.providedDetails`: Details provided about the user being verified. These details might be shown to the user. */
 export type IdentityVerificationSessionCreateParamsProvidedDetails = {
   /** Email of user being verified */
   email?: string | null | undefined;
@@ -1780,6 +2007,7 @@ export type IdentityVerificationSessionCreateParamsProvidedDetails = {
   phone?: string | null | undefined;
 };
 
+/** The type of `IdentityVerificationSessionCreateParams.relatedPerson`: Tokens referencing a Person resource and its associated account. */
 export type IdentityVerificationSessionCreateParamsRelatedPerson = {
   /** A token representing a connected account. If provided, the person parameter is also required and must be associated with the account. */
   account: string;
@@ -1787,10 +2015,12 @@ export type IdentityVerificationSessionCreateParamsRelatedPerson = {
   person: string;
 };
 
+/** The type of `IdentityVerificationSessionCreateParams.type`: The type of [verification check](https://docs.stripe.com/identity/verification-checks) to be performed. You must provide a `type` if not passing `verification_flow`. */
 export type IdentityVerificationSessionCreateParamsType =
   | 'DOCUMENT'
   | 'ID_NUMBER';
 
+/** The type of `IdentityVerificationSessionLastError.code`: A short machine-readable string giving the reason for the verification or user-session failure. */
 export type IdentityVerificationSessionLastErrorCode =
   | 'ABANDONED'
   | 'CONSENT_DECLINED'
@@ -1814,12 +2044,14 @@ export type IdentityVerificationSessionLastErrorCode =
   /** A value this schema does not know yet (Stripe adds enum values without a new API version). */
   | 'UNRECOGNIZED';
 
+/** The type of `IdentityVerificationSessionListParams.status`: Only return VerificationSessions with this status. [Learn more about the lifecycle of sessions](https://docs.stripe.com/identity/how-sessions-work). */
 export type IdentityVerificationSessionListParamsStatus =
   | 'CANCELED'
   | 'PROCESSING'
   | 'REQUIRES_INPUT'
   | 'VERIFIED';
 
+/** The type of `IdentityVerificationSessionRedaction.status`: Indicates whether this object and its related objects have been redacted or not. */
 export type IdentityVerificationSessionRedactionStatus =
   | 'PROCESSING'
   | 'REDACTED'
@@ -1827,6 +2059,7 @@ export type IdentityVerificationSessionRedactionStatus =
   | 'UNRECOGNIZED'
   | 'VALIDATED';
 
+/** The type of `IdentityVerificationSession.status`: Status of this VerificationSession. [Learn more about the lifecycle of sessions](https://docs.stripe.com/identity/how-sessions-work). */
 export type IdentityVerificationSessionStatus =
   | 'CANCELED'
   | 'PROCESSING'
@@ -1835,6 +2068,7 @@ export type IdentityVerificationSessionStatus =
   | 'UNRECOGNIZED'
   | 'VERIFIED';
 
+/** The type of `IdentityVerificationSession.type`: The type of [verification check](https://docs.stripe.com/identity/verification-checks) to be performed. */
 export type IdentityVerificationSessionType =
   | 'DOCUMENT'
   | 'ID_NUMBER'
@@ -1842,6 +2076,7 @@ export type IdentityVerificationSessionType =
   | 'UNRECOGNIZED'
   | 'VERIFICATION_FLOW';
 
+/** The type of `AccountCreateParamsCompany.addressKana`: The Kana variation of the company's primary address (Japan only). */
 export type JapanAddressParam = {
   /** City, district, suburb, town, village, or ward. */
   city?: string | null | undefined;
@@ -1872,14 +2107,14 @@ export type AddPersonMutationVariables = Exact<{
 }>;
 
 
-export type AddPersonMutation = { createPerson: { id: string, accountId: string, firstName: string | null, lastName: string | null, email: string | null, dob: { day: number | null, month: number | null, year: number | null } | null, relationship: { representative: boolean | null, executive: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null } | null };
+export type AddPersonMutation = { createPerson: { id: string, stripeId: string, accountId: string, firstName: string | null, lastName: string | null, email: string | null, dob: { day: number | null, month: number | null, year: number | null } | null, relationship: { representative: boolean | null, executive: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null } | null };
 
 export type RequestCapabilitiesMutationVariables = Exact<{
   account: string;
 }>;
 
 
-export type RequestCapabilitiesMutation = { cardPayments: { id: string, requested: boolean, status: CapabilityStatus } | null, transfers: { id: string, requested: boolean, status: CapabilityStatus } | null };
+export type RequestCapabilitiesMutation = { cardPayments: { id: string, stripeId: string, requested: boolean, status: CapabilityStatus } | null, transfers: { id: string, stripeId: string, requested: boolean, status: CapabilityStatus } | null };
 
 export type AddExternalAccountMutationVariables = Exact<{
   account: string;
@@ -1888,8 +2123,8 @@ export type AddExternalAccountMutationVariables = Exact<{
 
 
 export type AddExternalAccountMutation = { createExternalAccount:
-    | { __typename: 'BankAccount', id: string, bankName: string | null, accountHolderName: string | null, accountHolderType: string | null, country: string, currency: string, last4: string, routingNumber: string | null, status: string }
-    | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number }
+    | { __typename: 'BankAccount', id: string, stripeId: string, bankName: string | null, accountHolderName: string | null, accountHolderType: string | null, country: string, currency: string, last4: string, routingNumber: string | null, status: string }
+    | { __typename: 'Card', id: string, stripeId: string, brand: string, last4: string, expMonth: number, expYear: number }
    | null };
 
 export type CreateAccountLinkMutationVariables = Exact<{
@@ -1904,9 +2139,9 @@ export type ReadAccountQueryVariables = Exact<{
 }>;
 
 
-export type ReadAccountQuery = { account: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null, productDescription: string | null } | null, company: { name: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } | null } | null, requirements: { currentlyDue: Array<string> | null, eventuallyDue: Array<string> | null, pastDue: Array<string> | null, pendingVerification: Array<string> | null, disabledReason: AccountRequirementsDisabledReason | null, currentDeadline: number | null } | null, settings: { dashboard: { displayName: string | null, timezone: string | null }, payments: { statementDescriptor: string | null }, payouts: { schedule: { interval: string, delayDays: number } } | null, branding: { primaryColor: string | null } } | null, persons: { nodes: Array<{ id: string, firstName: string | null, lastName: string | null, email: string | null, relationship: { representative: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null }> } | null, capabilities: { nodes: Array<{ id: string, requested: boolean, status: CapabilityStatus }> } | null, externalAccounts: { nodes: Array<
-        | { __typename: 'BankAccount', id: string, bankName: string | null, last4: string, currency: string, defaultForCurrency: boolean | null, status: string }
-        | { __typename: 'Card', id: string, brand: string, last4: string, expMonth: number, expYear: number, defaultForCurrency: boolean | null }
+export type ReadAccountQuery = { account: { id: string, type: AccountType, country: string | null, email: string | null, businessType: AccountBusinessType | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean, metadata: Record<string, string> | null, businessProfile: { name: string | null, url: string | null, mcc: string | null, productDescription: string | null } | null, company: { name: string | null, address: { line1: string | null, city: string | null, state: string | null, postalCode: string | null, country: string | null } | null } | null, requirements: { currentlyDue: Array<string> | null, eventuallyDue: Array<string> | null, pastDue: Array<string> | null, pendingVerification: Array<string> | null, disabledReason: AccountRequirementsDisabledReason | null, currentDeadline: number | null } | null, settings: { dashboard: { displayName: string | null, timezone: string | null }, payments: { statementDescriptor: string | null }, payouts: { schedule: { interval: string, delayDays: number } } | null, branding: { primaryColor: string | null } } | null, persons: { nodes: Array<{ id: string, stripeId: string, firstName: string | null, lastName: string | null, email: string | null, relationship: { representative: boolean | null, owner: boolean | null, percentOwnership: number | null, title: string | null } | null }> } | null, capabilities: { nodes: Array<{ id: string, stripeId: string, requested: boolean, status: CapabilityStatus }> } | null, externalAccounts: { nodes: Array<
+        | { __typename: 'BankAccount', id: string, stripeId: string, bankName: string | null, last4: string, currency: string, defaultForCurrency: boolean | null, status: string }
+        | { __typename: 'Card', id: string, stripeId: string, brand: string, last4: string, expMonth: number, expYear: number, defaultForCurrency: boolean | null }
       >, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ListFinancialConnectionsAccountsQueryVariables = Exact<{
@@ -2019,11 +2254,11 @@ export type WatchIdentityVerificationSessionSubscription = { identityVerificatio
 
 
 export const CreateAccountDocument = {"__meta__":{"hash":"3538a3df34aa874374a99a0474d6ede912fa0a0a17f3a00eacba019c294ea1ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"businessType"}},{"kind":"Field","name":{"kind":"Name","value":"businessProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
-export const AddPersonDocument = {"__meta__":{"hash":"654b69af572c1ab86c01ac0a71840e26f8ad9c9bf53ec967ff1db098a9c452b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreatePersonParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"dob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"executive"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
-export const RequestCapabilitiesDocument = {"__meta__":{"hash":"e1f39fb9571b8c9ab22e2efd557d04e4037f0aa15c0cddb55630615ff3d3c912"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cardPayments"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"card_payments","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"transfers"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"transfers","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestCapabilitiesMutation, RequestCapabilitiesMutationVariables>;
-export const AddExternalAccountDocument = {"__meta__":{"hash":"78bf7f8cf7f44a85547c4a9d3e9620f026a2864230e65933e746c39cbe92f715"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddExternalAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateExternalAccountParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExternalAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderType"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}}]}}]}}]}}]} as unknown as DocumentNode<AddExternalAccountMutation, AddExternalAccountMutationVariables>;
+export const AddPersonDocument = {"__meta__":{"hash":"42c47dc238607ae64d238ef71fa86e59be059caf3f9b2a5881a30d66b717a251"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreatePersonParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"dob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"executive"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AddPersonMutation, AddPersonMutationVariables>;
+export const RequestCapabilitiesDocument = {"__meta__":{"hash":"4d1bc706c2e7294c74a7317e6692363e34cc7f2a96435c32d3751386ef157ac6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cardPayments"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"card_payments","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"transfers"},"name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"transfers","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"requested"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestCapabilitiesMutation, RequestCapabilitiesMutationVariables>;
+export const AddExternalAccountDocument = {"__meta__":{"hash":"a03222e1e6e97503853fd219da03a4b83cb745023bfeb91fba968a82c610d788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddExternalAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"account"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateExternalAccountParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExternalAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"account"},"value":{"kind":"Variable","name":{"kind":"Name","value":"account"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderName"}},{"kind":"Field","name":{"kind":"Name","value":"accountHolderType"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"routingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}}]}}]}}]}}]} as unknown as DocumentNode<AddExternalAccountMutation, AddExternalAccountMutationVariables>;
 export const CreateAccountLinkDocument = {"__meta__":{"hash":"0a0e08fa681961b80fc52b13b22f3cfb1d1f0e13cb5ec3a0e26c4505f6a97c6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccountLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountLinkCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccountLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateAccountLinkMutation, CreateAccountLinkMutationVariables>;
-export const ReadAccountDocument = {"__meta__":{"hash":"a067913702b5b0d44aba3e74a143537fc324bc0d17e56966ee5555a7dd08c13c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"businessType"}},{"kind":"Field","name":{"kind":"Name","value":"businessProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"productDescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyDue"}},{"kind":"Field","name":{"kind":"Name","value":"eventuallyDue"}},{"kind":"Field","name":{"kind":"Name","value":"pastDue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingVerification"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"currentDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementDescriptor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"delayDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadAccountQuery, ReadAccountQueryVariables>;
+export const ReadAccountDocument = {"__meta__":{"hash":"c2632a5b7087ce60917f85d19c5e9ed2850b24b3cf22c98de58f674bc0a88e86"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"businessType"}},{"kind":"Field","name":{"kind":"Name","value":"businessProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"productDescription"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"payoutsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentlyDue"}},{"kind":"Field","name":{"kind":"Name","value":"eventuallyDue"}},{"kind":"Field","name":{"kind":"Name","value":"pastDue"}},{"kind":"Field","name":{"kind":"Name","value":"pendingVerification"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"currentDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementDescriptor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payouts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"delayDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"branding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representative"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"percentOwnership"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BankAccount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"bankName"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeId"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"defaultForCurrency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadAccountQuery, ReadAccountQueryVariables>;
 export const ListFinancialConnectionsAccountsDocument = {"__meta__":{"hash":"8ab77a55a82ccf0a6322cb953c95ca26a2f9903edf8fdd95df64016958c491be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListFinancialConnectionsAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"transactions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financialConnectionsAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"subcategory"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"cash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"rawAddress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"transactions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transactedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ListFinancialConnectionsAccountsQuery, ListFinancialConnectionsAccountsQueryVariables>;
 export const CreateIdentityVerificationSessionDocument = {"__meta__":{"hash":"c68baabb8f2f9f14b9e536dbe7305b30c087c0ac5b419bec16bd2ce74fa5c570"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIdentityVerificationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityVerificationSessionCreateParams"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIdentityVerificationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clientReferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}}]}}]}}]} as unknown as DocumentNode<CreateIdentityVerificationSessionMutation, CreateIdentityVerificationSessionMutationVariables>;
 export const FollowIdentityVerificationSessionDocument = {"__meta__":{"hash":"1e4d3f043d390cc4ab285a5ed0e6cabf241c2ced2538e581f83b7073e3aa9416"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowIdentityVerificationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityVerificationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOutputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastVerificationReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"issuingCountry"}},{"kind":"Field","name":{"kind":"Name","value":"expirationDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowIdentityVerificationSessionQuery, FollowIdentityVerificationSessionQueryVariables>;
