@@ -88,7 +88,7 @@ test('a caller bucket of burst 3 is shared: the fourth request on any replica is
   expect(await other.takeToken('grace', rate)).toBeUndefined();
 });
 
-test('tokens refill continuously on Redis'"'"'s clock: an emptied burst of 2 at 1000/s is full again after 20 ms', async () => {
+test('tokens refill continuously on the Redis clock: an emptied burst of 2 at 1000/s is full again after 20 ms', async () => {
   const rate = { perSecond: 1000, burst: 2 };
   expect(await limits.takeToken('bob', rate)).toBeUndefined();
   expect(await limits.takeToken('bob', rate)).toBeUndefined();
