@@ -17,6 +17,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StripeClient } from './datasources/client';
+import { SharedLimits } from './datasources/shared-limits';
 import { OperationDeadline, redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
@@ -113,8 +114,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const { schema, index } = buildGatewaySchema();
   const log = options.logger ?? createLogger(config.log);
   const templateOf = endpointTemplates(index.metadata);
+  // One budget for every replica: with REDIS_URL the Stripe and caller limits are kept in Redis.
+  const shared = config.events.redisUrl === undefined ? undefined : new SharedLimits(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
   const client: StripeClient = new StripeClient({
     ...config.dataSource,
+    shared,
     apiBase: options.apiBase,
     apiVersion: config.stripeVersion ?? index.metadata.apiVersion,
     callerRate: config.auth.callerRate,
@@ -241,7 +245,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz':
-        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, { status: 'ready' });
+        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, readiness(shared, events));
       case '/metrics':
         if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
         break;
@@ -311,6 +315,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }
     await apollo.stop();
     await events.close();
+    await shared?.close();
   };
   return {
     url: `http://${config.host}:${port}/graphql`,
@@ -349,6 +354,16 @@ async function writeResult(
     res.end();
   }
   return status;
+}
+
+/**
+ * `/readyz` while serving. With Redis, whether limits and events are shared right now; Redis
+ * being away does not make a replica unready: it goes on with its own limits.
+ */
+function readiness(shared: SharedLimits | undefined, events: EventBus): Record<string, unknown> {
+  if (shared === undefined) return { status: 'ready' };
+  const mode = (connected: boolean): string => (connected ? 'shared' : 'local (Redis unreachable)');
+  return { status: 'ready', details: { limits: mode(shared.status().connected), events: mode(events.status().connected) } };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
