@@ -12,12 +12,13 @@ import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StripeClient } from './datasources/client';
 import { SharedLimits } from './datasources/shared-limits';
+import { SharedKeyValueCache } from './http/shared-cache';
 import { OperationDeadline, redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
@@ -116,6 +117,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const templateOf = endpointTemplates(index.metadata);
   // One budget for every replica: with REDIS_URL the Stripe and caller limits are kept in Redis.
   const shared = config.events.redisUrl === undefined ? undefined : new SharedLimits(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
+  const apqCache = config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? undefined : persistedQueryCache(config.apqCacheBytes, config.events.redisUrl);
   const client: StripeClient = new StripeClient({
     ...config.dataSource,
     shared,
@@ -143,8 +145,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stringifyResult,
     // Automatic persisted queries, in a bounded LRU cache. Off when only trusted documents run:
     // registering a document by sending it would defeat the list.
-    persistedQueries:
-      config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? false : { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes }) },
+    // With REDIS_URL the cache is shared, so a hash registered on one replica runs on every one.
+    persistedQueries: apqCache === undefined ? false : { cache: apqCache },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined),
@@ -316,6 +318,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     await apollo.stop();
     await events.close();
     await shared?.close();
+    if (apqCache instanceof SharedKeyValueCache) await apqCache.close();
   };
   return {
     url: `http://${config.host}:${port}/graphql`,
@@ -354,6 +357,11 @@ async function writeResult(
     res.end();
   }
   return status;
+}
+
+/** The APQ cache: this process's LRU, or with Redis one shared by every replica (with a local copy). */
+function persistedQueryCache(bytes: number, redisUrl: string | undefined): KeyValueCache<string> {
+  return redisUrl === undefined ? new InMemoryLRUCache<string>({ maxSize: bytes }) : new SharedKeyValueCache(redisUrl, { localBytes: bytes });
 }
 
 /**
