@@ -77,6 +77,9 @@ const ENV_NAMES: Partial<Record<keyof DataSourceConfig, string>> = {
   maxPerSecondPerCredential: 'STRIPE_MAX_PER_SECOND',
 };
 
+/** The variables configFromEnv reads. */
+export const DATA_SOURCE_ENV_NAMES: readonly string[] = Object.freeze(Object.values(ENV_NAMES));
+
 /**
  * Reads the config from the environment over the defaults. A malformed value is an error at
  * start-up naming the variable, not a surprise at the first request.
