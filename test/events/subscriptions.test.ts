@@ -68,7 +68,8 @@ describe('subscriptions over graphql-ws', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
       body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { id status } }', variables: { id } }),
     });
-    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } } });
+    // The answer names the idempotency key the POST went out with (a retry after a timeout reuses it).
+    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } }, extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/\.[0-9a-f-]{36}$/) } } });
     await until(() => sub.results.length === 1, 'the update to arrive');
     const report = sessions.body.data[0].last_verification_report as string | null;
     expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED', lastVerificationReport: report === null ? null : { id: report }, redaction: null } } }]);

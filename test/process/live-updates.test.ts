@@ -67,7 +67,8 @@ describe('the embedded demo', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { status } }', variables: { id } }),
       });
-      expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { status: 'CANCELED' } } });
+      // The answer names the idempotency key the POST went out with (a retry after a timeout reuses it).
+      expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { status: 'CANCELED' } }, extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/\.[0-9a-f-]{36}$/) } } });
       const canceled = () => results.filter((r) => r.data.stripeEvents.type === 'identity.verification_session.canceled');
       await until(() => canceled().length === 1, 'the update over WebSocket');
       expect(canceled().map((r) => [r.data.stripeEvents.object.id, r.data.stripeEvents.object.status])).toEqual([[id, 'canceled']]);
