@@ -4,7 +4,7 @@
  * collected and reported together, so an operator fixes a deployment in one pass, and a bad
  * value stops the start instead of surprising the first request. The README lists them all.
  */
-import { configFromEnv, type DataSourceConfig } from './datasources/config';
+import { configFromEnv, DATA_SOURCE_ENV_NAMES, type DataSourceConfig } from './datasources/config';
 import type { QueryLimits } from './plugins/limits';
 import { LOG_LEVELS, type LogSettings } from './observability/logger';
 import { parseCorsOrigins, type CorsPolicy, NO_CORS } from './http/cors';
@@ -62,6 +62,48 @@ export class ConfigError extends Error {
 }
 
 type Env = NodeJS.ProcessEnv;
+
+/**
+ * Every environment variable the gateway reads, in one place: deployment manifests are checked
+ * against it (test/deploy), and a test checks that the validator reads no other.
+ */
+export const KNOWN_ENV_NAMES: readonly string[] = Object.freeze([
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'STRIPE_API_KEY',
+  'STRIPE_API_VERSION',
+  'STRIPE_WEBHOOK_SECRET',
+  ...DATA_SOURCE_ENV_NAMES,
+  'GATEWAY_AUTH',
+  'GATEWAY_JWT_SECRET',
+  'GATEWAY_JWKS_URL',
+  'GATEWAY_JWT_ISSUER',
+  'GATEWAY_JWT_AUDIENCE',
+  'GATEWAY_POLICY',
+  'GATEWAY_CALLER_RATE',
+  'MAX_QUERY_DEPTH',
+  'MAX_UPSTREAM_REQUESTS',
+  'MAX_QUERY_BYTES',
+  'MAX_QUERY_TOKENS',
+  'MAX_QUERY_ALIASES',
+  'MAX_QUERY_DIRECTIVES',
+  'GATEWAY_LOADERS',
+  'GATEWAY_OPERATION_TIMEOUT_MS',
+  'GATEWAY_SHUTDOWN_TIMEOUT_MS',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'METRICS_PORT',
+  'METRICS_TOKEN',
+  'CORS_ORIGINS',
+  'GATEWAY_TRUSTED_DOCUMENTS',
+  'GATEWAY_TRUSTED_DOCUMENTS_MODE',
+  'GATEWAY_APQ_CACHE_BYTES',
+  'GATEWAY_INTROSPECTION',
+  'GATEWAY_COMPRESSION',
+  'GATEWAY_COMPRESSION_MIN_BYTES',
+  'REDIS_URL',
+]);
 
 /** Reads variables, recording problems instead of throwing at the first. */
 class Reader {

@@ -12,11 +12,13 @@ import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StripeClient } from './datasources/client';
+import { SharedLimits } from './datasources/shared-limits';
+import { SharedKeyValueCache } from './http/shared-cache';
 import { OperationDeadline, redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
@@ -113,8 +115,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const { schema, index } = buildGatewaySchema();
   const log = options.logger ?? createLogger(config.log);
   const templateOf = endpointTemplates(index.metadata);
+  // One budget for every replica: with REDIS_URL the Stripe and caller limits are kept in Redis.
+  const shared = config.events.redisUrl === undefined ? undefined : new SharedLimits(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
+  const apqCache = config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? undefined : persistedQueryCache(config.apqCacheBytes, config.events.redisUrl);
   const client: StripeClient = new StripeClient({
     ...config.dataSource,
+    shared,
     apiBase: options.apiBase,
     apiVersion: config.stripeVersion ?? index.metadata.apiVersion,
     callerRate: config.auth.callerRate,
@@ -139,8 +145,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stringifyResult,
     // Automatic persisted queries, in a bounded LRU cache. Off when only trusted documents run:
     // registering a document by sending it would defeat the list.
-    persistedQueries:
-      config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? false : { cache: new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes }) },
+    // With REDIS_URL the cache is shared, so a hash registered on one replica runs on every one.
+    persistedQueries: apqCache === undefined ? false : { cache: apqCache },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined),
@@ -241,7 +247,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz':
-        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, { status: 'ready' });
+        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, readiness(shared, events));
       case '/metrics':
         if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
         break;
@@ -311,6 +317,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }
     await apollo.stop();
     await events.close();
+    await shared?.close();
+    if (apqCache instanceof SharedKeyValueCache) await apqCache.close();
   };
   return {
     url: `http://${config.host}:${port}/graphql`,
@@ -349,6 +357,21 @@ async function writeResult(
     res.end();
   }
   return status;
+}
+
+/** The APQ cache: this process's LRU, or with Redis one shared by every replica (with a local copy). */
+function persistedQueryCache(bytes: number, redisUrl: string | undefined): KeyValueCache<string> {
+  return redisUrl === undefined ? new InMemoryLRUCache<string>({ maxSize: bytes }) : new SharedKeyValueCache(redisUrl, { localBytes: bytes });
+}
+
+/**
+ * `/readyz` while serving. With Redis, whether limits and events are shared right now; Redis
+ * being away does not make a replica unready: it goes on with its own limits.
+ */
+function readiness(shared: SharedLimits | undefined, events: EventBus): Record<string, unknown> {
+  if (shared === undefined) return { status: 'ready' };
+  const mode = (connected: boolean): string => (connected ? 'shared' : 'local (Redis unreachable)');
+  return { status: 'ready', details: { limits: mode(shared.status().connected), events: mode(events.status().connected) } };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

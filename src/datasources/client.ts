@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG, parseApiBase, type DataSourceConfig } from './config';
 import { encodeParams, withQuery, type Params } from './encoding';
 import {
   CallerRateLimitError,
+  ConcurrencyLimitError,
   InvalidInputError,
   MissingCredentialsError,
   OperationDeadline,
@@ -22,6 +23,7 @@ import {
   DataSourceError,
 } from './errors';
 import { Limiter } from './limiter';
+import { defaultPerSecond, type SharedLimits } from './shared-limits';
 import { PACKAGE_VERSION } from '../package-root';
 import {
   MAX_PAGE_SIZE,
@@ -109,7 +111,12 @@ export interface StripeClientOptions extends Partial<DataSourceConfig> {
   onResponse?: (info: UpstreamResultInfo) => void;
   /** Each caller's budget of upstream requests (GATEWAY_CALLER_RATE); none when absent. */
   callerRate?: CallerRate | undefined;
+  /** Limits shared with the other replicas through Redis (REDIS_URL); local limits only when absent. */
+  shared?: SharedLimits | undefined;
 }
+
+/** Longest a request waits for a shared in-flight slot before it is refused (RATE_LIMITED). */
+const MAX_SHARED_WAIT_MS = 30_000;
 
 /** The gateway's User-Agent: `stripe-graph-gateway/<version>`. */
 export const USER_AGENT = `stripe-graph-gateway/${PACKAGE_VERSION}`;
@@ -158,10 +165,14 @@ export class StripeClient {
   private readonly counters = { attempts: 0 };
   private readonly observer: UpstreamObserver | undefined;
   private readonly budgets: CallerBudgets | undefined;
+  private readonly callerRate: CallerRate | undefined;
+  private readonly shared: SharedLimits | undefined;
 
   constructor(options: StripeClientOptions) {
-    const { apiVersion, random, onRequest, onResponse, callerRate, ...overrides } = options;
+    const { apiVersion, random, onRequest, onResponse, callerRate, shared, ...overrides } = options;
     this.budgets = callerRate ? new CallerBudgets(callerRate) : undefined;
+    this.callerRate = callerRate;
+    this.shared = shared;
     const config: DataSourceConfig = { ...DEFAULT_CONFIG };
     for (const [key, value] of Object.entries(overrides)) {
       if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
@@ -218,12 +229,18 @@ export class StripeClient {
     const isBodyMethod = req.method === 'POST';
     const path = isBodyMethod ? fullPath : withQuery(fullPath, req.params);
     const body = isBodyMethod ? encodeParams(req.params) : undefined;
-    const limiter = this.limiterFor(req.credentials);
+    const credential = credentialKey(req.credentials);
+    const limiter = this.limiterFor(credential);
     const what = `${req.method} ${req.path}`;
     const caller = req.credentials.caller ?? '';
     // One token per request, not per attempt: a retry is the gateway's doing, not the caller's.
+    // The local bucket never holds fewer tokens than the shared one, so it answers first.
     const retryAfterSeconds = this.budgets?.take(caller);
     if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
+    if (this.shared && this.callerRate) {
+      const sharedWait = await this.shared.takeToken(caller, this.callerRate);
+      if (typeof sharedWait === 'number') throw new CallerRateLimitError(sharedWait);
+    }
 
     for (let attempt = 0; ; attempt += 1) {
       const info: UpstreamAttemptInfo = {
@@ -233,7 +250,7 @@ export class StripeClient {
         stripeAccount: req.credentials.stripeAccount,
         idempotencyKey: headers['idempotency-key'],
       };
-      const release = await this.acquire(limiter, req, what, headers['idempotency-key'], caller);
+      const release = await this.acquire(limiter, credential, req, what, headers['idempotency-key'], caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
       let retryAfter: string | undefined;
@@ -265,6 +282,8 @@ export class StripeClient {
         }
         failure = StripeApiError.fromResponse(statusCode, parseJson(text), requestId);
         retryAfter = headerValue(response.headers['retry-after']);
+        // Every replica holds back for this key, not only the one that was told.
+        if (statusCode === 429) this.shared?.coolDown(credential, coolDownMs(retryAfter, this.config.retryInitialMs));
         outcome = {
           kind: 'response',
           statusCode,
@@ -302,15 +321,50 @@ export class StripeClient {
     }
   }
 
-  /** Waits for a slot of the credential, reporting the wait; an abort while waiting says why. */
-  private async acquire(limiter: Limiter, req: StripeRequest, what: string, idempotencyKey: string | undefined, caller: string | undefined): Promise<() => void> {
+  /**
+   * Waits for a slot of the credential (this process's, then the replicas' shared one), reporting
+   * the wait; an abort while waiting says why. The returned function gives both back.
+   */
+  private async acquire(limiter: Limiter, credential: string, req: StripeRequest, what: string, idempotencyKey: string | undefined, caller: string | undefined): Promise<() => void> {
     const started = performance.now();
+    let release: () => void;
     try {
-      const release = await limiter.acquire(req.signal, caller);
-      if (this.observer?.queued) callHook(this.observer.queued.bind(this.observer), performance.now() - started);
-      return release;
+      release = await limiter.acquire(req.signal, caller);
     } catch (error) {
       throw abortReason(req.signal, what, idempotencyKey) ?? error;
+    }
+    if (this.shared) {
+      let lease: string | undefined;
+      try {
+        lease = await this.sharedLease(this.shared, credential, req.credentials.apiKey, req.signal, what, idempotencyKey);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      if (lease !== undefined) release = releaseBoth(release, this.shared, credential, lease);
+    }
+    if (this.observer?.queued) callHook(this.observer.queued.bind(this.observer), performance.now() - started);
+    return release;
+  }
+
+  /**
+   * A lease on the credential's shared in-flight slots and this second's budget, polling while
+   * every slot is taken (a slot freed on another replica sends no signal here). Undefined when
+   * Redis cannot be reached: the local limit alone then applies.
+   */
+  private async sharedLease(shared: SharedLimits, credential: string, apiKey: string, signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): Promise<string | undefined> {
+    const perSecond = this.config.maxPerSecondPerCredential || defaultPerSecond(apiKey);
+    // A replica that dies holding a lease frees it when the longest request could have ended.
+    const leaseMs = this.config.headersTimeoutMs + this.config.bodyTimeoutMs;
+    let waited = 0;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 50)) {
+      const got = await shared.acquire(credential, this.config.maxInFlightPerCredential, perSecond, leaseMs);
+      if (got === 'unavailable') return undefined;
+      if (typeof got === 'object' && 'lease' in got) return got.lease;
+      const ms = got === 'full' ? pause : got.waitMs;
+      if (waited + ms > MAX_SHARED_WAIT_MS) throw new ConcurrencyLimitError(this.config.maxInFlightPerCredential, this.config.maxQueuedPerCredential);
+      waited += ms;
+      await this.sleep(ms, signal, what, idempotencyKey);
     }
   }
 
@@ -404,10 +458,7 @@ export class StripeClient {
     return headers;
   }
 
-  private limiterFor(credentials: StripeCredentials): Limiter {
-    const key = createHash('sha256')
-      .update(`${credentials.apiKey}\0${credentials.stripeAccount ?? ''}`)
-      .digest('base64url');
+  private limiterFor(key: string): Limiter {
     let limiter = this.limiters.get(key);
     if (!limiter) {
       limiter = new Limiter(this.config.maxInFlightPerCredential, this.config.maxQueuedPerCredential);
@@ -469,6 +520,31 @@ export class StripeClient {
     callHook(this.onResponse, result);
     if (this.observer?.result) callHook(this.observer.result.bind(this.observer), result);
   }
+}
+
+/** A hash of the credential (key and connected account): raw keys are never kept or sent to Redis. */
+function credentialKey(credentials: StripeCredentials): string {
+  return createHash('sha256').update(`${credentials.apiKey}\0${credentials.stripeAccount ?? ''}`).digest('base64url');
+}
+
+/** Gives back the local slot and the shared lease, once. */
+function releaseBoth(local: () => void, shared: SharedLimits, credential: string, lease: string): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    local();
+    shared.release(credential, lease);
+  };
+}
+
+/**
+ * How long every replica holds back after a 429: Stripe's Retry-After when it sent one (whole
+ * seconds), else the first backoff step.
+ */
+export function coolDownMs(retryAfter: string | undefined, fallbackMs: number): number {
+  const seconds = retryAfter === undefined ? NaN : Number(retryAfter);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, 60_000) : fallbackMs;
 }
 
 /**

@@ -35,6 +35,11 @@ export interface DataSourceConfig {
   /** Requests allowed to wait for a slot per credential; beyond that they fail at once with
    * RATE_LIMITED instead of piling up. Env `STRIPE_MAX_QUEUED`. */
   maxQueuedPerCredential: number;
+  /** Requests started per second per credential, across every replica sharing REDIS_URL (the
+   * shared limits only: one process alone relies on its in-flight limit and 429 retries). 0 means
+   * Stripe's published basic limit for the key's mode: 100 a second live, 25 in test mode.
+   * Env `STRIPE_MAX_PER_SECOND`. */
+  maxPerSecondPerCredential: number;
   /** Largest response accepted, in bytes (a list page of 100 expanded objects is a few MB). */
   maxResponseBytes: number;
 }
@@ -53,6 +58,7 @@ export const DEFAULT_CONFIG: Readonly<DataSourceConfig> = Object.freeze({
   keepAliveTimeoutMs: 30_000,
   maxInFlightPerCredential: 20,
   maxQueuedPerCredential: 1_000,
+  maxPerSecondPerCredential: 0,
   maxResponseBytes: 32 * 1024 * 1024,
 });
 
@@ -68,7 +74,11 @@ const ENV_NAMES: Partial<Record<keyof DataSourceConfig, string>> = {
   poolConnections: 'STRIPE_POOL_CONNECTIONS',
   maxInFlightPerCredential: 'STRIPE_MAX_IN_FLIGHT',
   maxQueuedPerCredential: 'STRIPE_MAX_QUEUED',
+  maxPerSecondPerCredential: 'STRIPE_MAX_PER_SECOND',
 };
+
+/** The variables configFromEnv reads. */
+export const DATA_SOURCE_ENV_NAMES: readonly string[] = Object.freeze(Object.values(ENV_NAMES));
 
 /**
  * Reads the config from the environment over the defaults. A malformed value is an error at
@@ -84,7 +94,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DataSourceC
       continue;
     }
     const value = Number(raw.trim());
-    const minimum = key === 'maxRetries' || key === 'maxQueuedPerCredential' ? 0 : 1;
+    const minimum = key === 'maxRetries' || key === 'maxQueuedPerCredential' || key === 'maxPerSecondPerCredential' ? 0 : 1;
     if (!Number.isSafeInteger(value) || value < minimum) {
       throw new Error(`${envName} must be an integer >= ${minimum}, got ${JSON.stringify(raw)}`);
     }

@@ -42,6 +42,8 @@ export interface EmulatorControl {
   requestLog(): RequestLogEntry[];
   /** Request counts keyed `"METHOD /path"`. */
   counts(): Record<string, number>;
+  /** The most requests answered at the same moment, per API key fingerprint, since the last resetLog. */
+  maxInFlight(): Record<string, number>;
   resetLog(): void;
   /** Replaces the fault config (an empty object turns faults off). Throws on a bad config. */
   setFaults(cfg: FaultConfig): void;
@@ -101,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     control: {
       requestLog: () => emulator.log.list(),
       counts: () => emulator.log.counts(),
+      maxInFlight: () => emulator.log.maxInFlight(),
       resetLog: () => emulator.log.reset(),
       setFaults: (cfg) => faults.set(cfg),
       faults: () => faults.get(),

@@ -32,6 +32,10 @@ export const MAX_LOG_ENTRIES = 100_000;
 export class RequestLog {
   private entries: RequestLogEntry[] = [];
   private readonly countByKey = new Map<string, number>();
+  // Requests being answered now and the most at once, per API key fingerprint: the proof that
+  // several gateway replicas together kept a key's in-flight limit.
+  private readonly activeByKey = new Map<string, number>();
+  private readonly maxActiveByKey = new Map<string, number>();
 
   constructor(private readonly maxEntries = MAX_LOG_ENTRIES) {}
 
@@ -51,8 +55,26 @@ export class RequestLog {
     return Object.fromEntries(this.countByKey);
   }
 
+  /** A request of `apiKey` (a fingerprint) started; call `finished` with the same key once it ends. */
+  started(apiKey: string): void {
+    const active = (this.activeByKey.get(apiKey) ?? 0) + 1;
+    this.activeByKey.set(apiKey, active);
+    this.maxActiveByKey.set(apiKey, Math.max(active, this.maxActiveByKey.get(apiKey) ?? 0));
+  }
+
+  finished(apiKey: string): void {
+    this.activeByKey.set(apiKey, (this.activeByKey.get(apiKey) ?? 1) - 1);
+  }
+
+  /** The most requests answered at the same moment, per key fingerprint, since the last reset. */
+  maxInFlight(): Record<string, number> {
+    return Object.fromEntries(this.maxActiveByKey);
+  }
+
   reset(): void {
     this.entries = [];
     this.countByKey.clear();
+    this.maxActiveByKey.clear();
+    for (const [key, active] of this.activeByKey) this.maxActiveByKey.set(key, active);
   }
 }

@@ -105,6 +105,11 @@ export class EmulatorServer {
       refusedParams: false,
     };
     this.log.add(entry);
+    if (entry.apiKey !== null) {
+      const key = entry.apiKey;
+      this.log.started(key);
+      res.once('close', () => this.log.finished(key));
+    }
 
     const latency = this.faults.latencyMs();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
@@ -219,6 +224,8 @@ export class EmulatorServer {
         return { status: 200, body: { ok: true } };
       case 'GET /_emulator/counts':
         return { status: 200, body: { counts: this.log.counts() } };
+      case 'GET /_emulator/concurrency':
+        return { status: 200, body: { maxInFlight: this.log.maxInFlight() } };
       case 'GET /_emulator/faults':
         return { status: 200, body: { faults: this.faults.get() } };
       case 'DELETE /_emulator/faults':

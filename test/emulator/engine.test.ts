@@ -5,6 +5,7 @@
  */
 
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { fingerprint } from '../../src/emulator/auth';
 import { fixtureMetadata } from './fixture';
 import { call } from './helpers';
 
@@ -364,5 +365,18 @@ describe('faults and control', () => {
     expect(http.body).toEqual({ counts: { 'GET /v1/customers': 3, 'POST /v1/customers': 1 } });
     emu.control.resetLog();
     expect(emu.control.counts()).toEqual({});
+  });
+
+  test('the most requests of a key answered at once: 3 overlapping for one key, 1 for another', async () => {
+    emu.control.setFaults({ latencyMs: 50 });
+    emu.control.resetLog();
+    await Promise.all([api('GET', '/v1/customers'), api('GET', '/v1/customers'), api('GET', '/v1/customers'), api('GET', '/v1/customers', { key: 'sk_test_beta' })]);
+    emu.control.setFaults({});
+    const [alpha, beta] = [fingerprint('sk_test_alpha'), fingerprint('sk_test_beta')];
+    expect(emu.control.maxInFlight()).toEqual({ [alpha]: 3, [beta]: 1 });
+    expect((await call(emu.url, 'GET', '/_emulator/concurrency', { key: null })).body).toEqual({ maxInFlight: { [alpha]: 3, [beta]: 1 } });
+    // A reset starts from what is in flight now: nothing.
+    emu.control.resetLog();
+    expect(emu.control.maxInFlight()).toEqual({ [alpha]: 0, [beta]: 0 });
   });
 });
