@@ -12,7 +12,7 @@ function start(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => str
   let text = '';
   child.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (text += c.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return { child, output: () => text, exited };
 }
 

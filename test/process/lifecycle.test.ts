@@ -35,7 +35,8 @@ function run(env: Record<string, string>): { child: ChildProcess; stdout: string
     stdout.push(...parts);
   });
   child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+  // 'close', not 'exit': the process can exit before its last output has been read from the pipe.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
   return { child, stdout, stderr, exited };
 }
 

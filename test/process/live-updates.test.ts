@@ -33,7 +33,7 @@ describe('the embedded demo', () => {
       partial = parts.pop()!;
       lines.push(...parts);
     });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     try {
       const entries = (): Array<Record<string, unknown>> => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
       await until(() => entries().some((e) => e.msg === 'Stripe Graph Gateway ready'), 'the gateway to start');

@@ -57,7 +57,7 @@ async function startReplica(emulator: RunningEmulator, redisUrl: string): Promis
     lines.push(...parts);
   });
   child.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   const ready = (): Record<string, unknown> | undefined => entries(lines).find((e) => e.msg === 'Stripe Graph Gateway ready');
   await until(() => ready() !== undefined || child.exitCode !== null, 'a gateway to start');
   if (!ready()) throw new Error(`the gateway exited before it was ready:\n${lines.join('\n')}`);
