@@ -12,7 +12,8 @@
  * once; ioredis keeps reconnecting and the next successful check makes the limits shared again.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { redisConnection } from './redis';
 import type { CallerRate } from '../auth/budget';
 
 /**
@@ -90,13 +91,7 @@ export class SharedLimits {
   constructor(url: string, options: SharedLimitsOptions = {}) {
     this.onProblem = options.onProblem ?? (() => undefined);
     this.prefix = options.prefix ?? 'sgg:limits:';
-    this.redis = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 500,
-      retryStrategy: (n: number) => Math.min(n * 200, 2_000),
-      disconnectTimeout: 100,
-    });
+    this.redis = redisConnection(url, { commandTimeout: options.commandTimeoutMs ?? 500 });
     this.redis.on('error', (error: Error) => this.report(error));
     this.redis.on('close', () => this.report(new Error('connection closed')));
     this.redis.on('ready', () => this.recovered());

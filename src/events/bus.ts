@@ -6,7 +6,8 @@
  * When Redis is unreachable the bus says so (status(), one log line per outage) and delivers
  * locally, so a single replica keeps working.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { redisConnection } from '../datasources/redis';
 import type { GatewayEvent } from './event';
 import { RecentIds } from './event';
 
@@ -112,12 +113,10 @@ export class RedisBus extends LocalBus {
     super(options);
     this.windowSeconds = options.redisWindowSeconds ?? DEFAULT_REDIS_WINDOW_SECONDS;
     this.onProblem = options.onProblem ?? (() => undefined);
-    // Commands fail at once while Redis is away (no offline queue), so publishing never waits
-    // on an outage; the connections keep retrying in the background, at most every 2 s.
-    const settings = { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (n: number) => Math.min(n * 200, 2_000), disconnectTimeout: 100 };
-    this.pub = new Redis(url, settings);
+    // Publishing never waits on an outage (see redisConnection).
+    this.pub = redisConnection(url);
     // The subscriber queues its SUBSCRIBE until connected, and ioredis renews it after a reconnect.
-    this.sub = new Redis(url, { ...settings, enableOfflineQueue: true, maxRetriesPerRequest: null });
+    this.sub = redisConnection(url, { enableOfflineQueue: true, maxRetriesPerRequest: null });
     for (const connection of [this.pub, this.sub]) {
       connection.on('error', (error: Error) => this.report(error));
       connection.on('close', () => this.report(new Error('connection closed')));

@@ -9,7 +9,8 @@
  * treats a miss as "send the query again", so the fallback never fails an operation.
  */
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { redisConnection } from '../datasources/redis';
 
 /** Entries without a TTL of their own still leave Redis after a day, so it cannot fill up. */
 export const DEFAULT_TTL_SECONDS = 24 * 3600;
@@ -30,13 +31,7 @@ export class SharedKeyValueCache implements KeyValueCache<string> {
   constructor(url: string, options: SharedCacheOptions) {
     this.local = new InMemoryLRUCache<string>({ maxSize: options.localBytes });
     this.prefix = options.prefix ?? 'sgg:apq:';
-    this.redis = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 500,
-      retryStrategy: (n: number) => Math.min(n * 200, 2_000),
-      disconnectTimeout: 100,
-    });
+    this.redis = redisConnection(url, { commandTimeout: options.commandTimeoutMs ?? 500 });
     // Outages are reported by the shared limits and the event bus; here they only mean misses.
     this.redis.on('error', () => undefined);
   }
