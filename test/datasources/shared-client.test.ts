@@ -88,6 +88,38 @@ test('a caller budget of 2 spans replicas: the third request is refused on the o
   expect(upstream.received.length).toBe(2);
 });
 
+test('Redis back after an outage: the replicas share their limits again', async () => {
+  let active = 0;
+  let most = 0;
+  upstream.setHandler(async (_req, res) => {
+    active += 1;
+    most = Math.max(most, active);
+    await new Promise((r) => setTimeout(r, 20));
+    active -= 1;
+    json(res, 200, { id: 'cus_1', object: 'customer' });
+  });
+  const own = await startRedis();
+  const p = prefix();
+  const options = { maxInFlightPerCredential: 3, maxPerSecondPerCredential: 1000 };
+  const [a, b] = [await replica(own.url, p, options), await replica(own.url, p, options)];
+  const burst = (): Promise<unknown> => Promise.all(Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? a : b).request({ method: 'GET', path: '/v1/customers/cus_1', credentials })));
+  await own.stop();
+  await burst();
+  // Each replica under its own limit only: more than 3 at once in all.
+  expect(most).toBeGreaterThan(3);
+  const again = await startRedis(own.port);
+  try {
+    for (let i = 0; i < 500 && !limits.every((l) => l.status().connected); i += 1) await new Promise((r) => setTimeout(r, 20));
+    expect(limits.map((l) => l.status().connected)).toEqual([true, true]);
+    most = 0;
+    await burst();
+    expect(most).toBe(3);
+    expect(upstream.received.length).toBe(48);
+  } finally {
+    await again.stop();
+  }
+});
+
 test('Redis down: requests go on under the local limits', async () => {
   upstream.setHandler(async (_req, res) => {
     await new Promise((r) => setTimeout(r, 10));
