@@ -14,6 +14,7 @@
  * 4. Sizes: an introspection result and the nested read, uncompressed, gzip and brotli.
  * 5. Fairness (bench/fairness.ts): a light caller's p95 beside a heavy caller on the same key.
  * 6. Live updates (bench/events.ts): event-to-subscriber latency, webhooks in, WebSocket subscribers out.
+ * 7. Replicas (bench/replicas.ts): one, three alone, three sharing one key's budget through Redis.
  * Writes bench/results/latest.json and latest.md and prints the tables.
  * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
  */
@@ -28,6 +29,7 @@ import { startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { compressionTable, measureCompression } from './compression';
 import { fairnessTable, measureFairness } from './fairness';
 import { eventsTable, measureEvents } from './events';
+import { measureReplicas, replicasTable } from './replicas';
 import { callNumber, graphqlPoster, runLoad, type GraphQLPoster } from './load';
 import { OPERATIONS, type Operation } from './operations';
 import { measureHostile } from './hostile';
@@ -218,6 +220,8 @@ async function main(): Promise<void> {
     const fairness = await measureFairness(emulator, API_KEY);
     // Live updates: a gateway process of its own, webhooks in, WebSocket subscribers out.
     const events = await measureEvents();
+    // Several replicas and one key's budget: gateway processes and a Redis of their own.
+    const replicas = await measureReplicas();
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       durationSec: (performance.now() - started) / 1000,
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
       compression,
       fairness,
       events,
+      replicas,
     };
     const dir = resolve(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -258,6 +263,7 @@ async function main(): Promise<void> {
     console.log(compressionTable(compression));
     console.log(`\n${fairnessTable(fairness)}`);
     console.log(`\n${eventsTable(events)}`);
+    console.log(`\n${replicasTable(replicas)}`);
     console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = cells.reduce((sum, c) => sum + c.errors, 0);
     if (errors > 0 || hostile.some((h) => !h.asExpected)) process.exitCode = 1;

@@ -24,7 +24,7 @@ const CLIENTS = 12;
 const OPERATIONS = 240;
 const QUERY = '{ accounts(first: 10) { nodes { id persons { nodes { id } } capabilities { nodes { id } } } } }';
 
-interface Row {
+export interface ReplicaRow {
   setup: string;
   opsPerSecond: number;
   p95Ms: number;
@@ -54,10 +54,11 @@ async function drive(urls: string[]): Promise<{ opsPerSecond: number; p95Ms: num
   return { opsPerSecond: OPERATIONS / seconds, p95Ms: percentile(samples, 95), errors };
 }
 
-async function main(): Promise<void> {
+/** The three setups, one after another, each with fresh gateway processes. */
+export async function measureReplicas(): Promise<ReplicaRow[]> {
   const emulator = await startEmulator({ port: 0, latencyMs: 20 });
   const redis = await startRedis();
-  const rows: Row[] = [];
+  const rows: ReplicaRow[] = [];
   const setups: Array<[string, number, Record<string, string>]> = [
     ['1 replica', 1, {}],
     ['3 replicas, alone', 3, {}],
@@ -84,16 +85,27 @@ async function main(): Promise<void> {
     await redis.stop();
     await emulator.close();
   }
-  const base = rows[0]!;
-  console.log(`${OPERATIONS} nested operations, ${CLIENTS} clients, STRIPE_MAX_IN_FLIGHT=${MAX_IN_FLIGHT}, emulator latency 20 ms`);
-  console.log('| setup | ops/s | ×1 replica | p95 ms | key max in flight | errors |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  for (const r of rows) {
-    console.log(`| ${r.setup} | ${r.opsPerSecond.toFixed(1)} | ${(r.opsPerSecond / base.opsPerSecond).toFixed(2)}× | ${r.p95Ms.toFixed(1)} | ${r.maxInFlight} | ${r.errors} |`);
-  }
+  return rows;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The rows as a Markdown table, ratios against the one-replica row of the same run. */
+export function replicasTable(rows: readonly ReplicaRow[]): string {
+  const base = rows[0]!;
+  return [
+    `${OPERATIONS} nested operations, ${CLIENTS} clients, STRIPE_MAX_IN_FLIGHT=${MAX_IN_FLIGHT}, emulator latency 20 ms`,
+    '',
+    '| setup | ops/s | ×1 replica | p95 ms | key max in flight | errors |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.setup} | ${r.opsPerSecond.toFixed(1)} | ${(r.opsPerSecond / base.opsPerSecond).toFixed(2)}× | ${r.p95Ms.toFixed(1)} | ${r.maxInFlight} | ${r.errors} |`),
+  ].join('\n');
+}
+
+if (require.main === module) {
+  measureReplicas().then(
+    (rows) => console.log(replicasTable(rows)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

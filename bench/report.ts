@@ -7,6 +7,7 @@ import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
 import { fairnessTable, type FairnessResult } from './fairness';
 import { eventsTable, type EventsResult } from './events';
+import { replicasTable, type ReplicaRow } from './replicas';
 
 export type SystemName = 'floor' | 'gateway' | 'naive';
 export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
@@ -58,6 +59,8 @@ export interface BenchResults {
   fairness?: FairnessResult;
   /** Event-to-subscriber latency of live updates (bench/events.ts). */
   events?: EventsResult;
+  /** One replica, three alone, three sharing Redis (bench/replicas.ts). */
+  replicas?: ReplicaRow[];
 }
 
 const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
@@ -163,6 +166,7 @@ export function markdown(results: BenchResults): string {
   ];
   if (results.fairness) parts.push('## Fairness between callers on one key', '', fairnessTable(results.fairness), '');
   if (results.events) parts.push('## Live updates', '', eventsTable(results.events), '');
+  if (results.replicas) parts.push('## Several replicas, one Stripe budget', '', replicasTable(results.replicas), '');
   for (const latency of s.latenciesMs as number[]) {
     parts.push(
       `## Latency and throughput, emulator latency ${latency} ms`,
