@@ -31,7 +31,9 @@ export function createLogger(settings: LogSettings, destination?: DestinationStr
   if (settings.format === 'pretty') {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: false } } });
   }
-  return pino(options);
+  // Synchronous writes: a line is on stdout when the call returns, so the last lines before an
+  // exit (shutdown, a refused start) are never lost in a buffer.
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }
 
 /** A logger that writes nothing (library use, tests that do not look at logs). */
