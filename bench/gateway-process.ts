@@ -4,7 +4,7 @@
  * emulator's.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../test/helpers/wait';
 import { resolve } from 'node:path';
 import type { ProbeStats } from './probe';
 
@@ -19,18 +19,6 @@ export interface GatewayProcess {
 const ROOT = resolve(__dirname, '..');
 const READY_TIMEOUT_MS = 60_000;
 
-/** A port that was free a moment ago (the gateway's config wants a number up front). */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function waitReady(base: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;

@@ -81,6 +81,7 @@ function delivered(event: GatewayEvent | undefined): GatewayEvent {
 }
 
 export function subscriptionResolvers(index: MetadataIndex): Record<string, Record<string, unknown>> {
+  const fields = subscriptionFields(index.metadata, loadEventTypes());
   const SubscriptionRoot: Record<string, unknown> = {
     stripeEvents: {
       subscribe: (_: unknown, args: { types?: string[] | null }, raw: GatewayContext) => {
@@ -90,7 +91,7 @@ export function subscriptionResolvers(index: MetadataIndex): Record<string, Reco
       resolve: (event: GatewayEvent | undefined) => delivered(event),
     },
   };
-  for (const { field, object } of subscriptionFields(index.metadata, loadEventTypes())) {
+  for (const { field, object } of fields) {
     SubscriptionRoot[field] = {
       subscribe: (_: unknown, args: { id?: string | null }, raw: GatewayContext) => {
         const ctx = subscriptionContext(raw);
@@ -115,7 +116,7 @@ export function subscriptionResolvers(index: MetadataIndex): Record<string, Reco
   };
   // `data.object` as a graph type: resolved like any union, by the object's `object` value; an
   // object of a type outside the union is null (the raw JSON stays on the event).
-  const members = new Set(subscriptionFields(index.metadata, loadEventTypes()).map((f) => f.typeName));
+  const members = new Set(fields.map((f) => f.typeName));
   const typeOf = (value: unknown): string | null => {
     const type = index.typeOfObject.get(String((value as { object?: unknown } | null)?.object))?.live;
     return type !== undefined && members.has(type) ? type : null;

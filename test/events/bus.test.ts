@@ -5,16 +5,13 @@
 import { createEventBus, LocalBus, type EventBus } from '../../src/events/bus';
 import type { GatewayEvent } from '../../src/events/event';
 import { startRedis, type TestRedis } from '../helpers/redis';
+import { until } from '../helpers/wait';
 
 function event(id: string, account: string | null = null): GatewayEvent {
   return { id, type: 'account.updated', account, created: 1_767_225_600, object: { id: 'acct_1', object: 'account' }, previousAttributes: null };
 }
 
 /** Waits (bounded) until a condition holds; the bus delivers asynchronously through Redis. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('LocalBus', () => {
   it('delivers to every subscriber once, drops a replayed id, and stops on unsubscribe', async () => {

@@ -13,6 +13,7 @@ import type { GatewayEvent } from '../../src/events/event';
 import { call } from '../emulator/helpers';
 import { captureLogs, keepLogs } from '../helpers/logs';
 import { startRedis } from '../helpers/redis';
+import { until } from '../helpers/wait';
 import { createAuthenticator } from '../../src/auth/authenticate';
 import { authConfigFromEnv } from '../../src/auth/config';
 import { keyCaller } from '../../src/auth/caller';
@@ -20,10 +21,6 @@ import { hsToken, SECRET } from '../e2e/auth-helpers';
 
 const KEY = 'sk_test_subscriptions_e2e';
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
 
 function wsClient(port: number, params: Record<string, unknown>): Client {
   return createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });

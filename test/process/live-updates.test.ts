@@ -8,16 +8,15 @@ import { resolve } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { keepLogs } from '../helpers/logs';
+import { until as waitUntil } from '../helpers/wait';
 import { loopbackWebhookUrl } from '../../src/events/self-registration';
 
 const ROOT = resolve(__dirname, '..', '..');
 /** The key main.ts gives its embedded emulator (src/main.ts cannot be imported: it starts the process). */
 const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
 
-async function until(condition: () => boolean, what: string, tries = 1_000): Promise<void> {
-  for (let i = 0; i < tries && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
+/** This file's waits: up to `tries` polls 20 ms apart. */
+const until = (condition: () => boolean, what: string, tries = 1_000): Promise<void> => waitUntil(condition, what, tries * 20, 20);
 
 describe('the embedded demo', () => {
   it('delivers the emulator\'s events to subscriptions with no setup', async () => {

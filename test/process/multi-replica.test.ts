@@ -10,6 +10,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { fingerprint } from '../../src/emulator/auth';
 import { keepLogs } from '../helpers/logs';
 import { startRedis, type TestRedis } from '../helpers/redis';
+import { until as waitUntil } from '../helpers/wait';
 
 jest.setTimeout(120_000);
 
@@ -28,10 +29,8 @@ interface Replica {
   exited: Promise<number | null>;
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1_500 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-}
+/** Processes start slowly on a busy machine: up to 30 s. */
+const until = (condition: () => boolean, what: string): Promise<void> => waitUntil(condition, what, 30_000, 20);
 
 async function startReplica(emulator: RunningEmulator, redisUrl: string): Promise<Replica> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
