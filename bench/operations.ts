@@ -32,6 +32,8 @@ export interface Operation {
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null ? (v as Raw) : {});
 const nodes = (connection: unknown): Raw[] => (obj(connection).nodes as Raw[] | undefined) ?? [];
 const ids = (items: Raw[]): string[] => items.map((i) => String(i.id));
+/** Stripe's ids of objects whose graph `id` is a global one (persons, capabilities, external accounts). */
+const stripeIds = (items: Raw[]): string[] => items.map((i) => String(i.stripeId));
 /** A fresh idempotency key per call, unique across runs of the bench too. */
 const RUN = `${process.pid}-${Date.now()}`;
 
@@ -65,17 +67,17 @@ export const OPERATIONS: readonly Operation[] = [
       'GET /v1/accounts?limit=10 (external accounts are embedded), then for each account GET .../persons?limit=10 and GET .../capabilities, all 20 at once (21 requests, 2 waves)',
     graphql: () => ({
       query: `{ accounts(first: 10) { nodes { id email
-        persons { nodes { id firstName lastName } }
-        capabilities { nodes { id status } }
-        externalAccounts { nodes { __typename ... on BankAccount { id last4 } ... on Card { id last4 } } } } } }`,
+        persons { nodes { stripeId firstName lastName } }
+        capabilities { nodes { stripeId status } }
+        externalAccounts { nodes { __typename ... on BankAccount { stripeId last4 } ... on Card { stripeId last4 } } } } } }`,
       variables: {},
     }),
     summarize: (data) =>
       nodes(data.accounts).map((a) => ({
         id: a.id,
-        persons: ids(nodes(a.persons)),
-        capabilities: ids(nodes(a.capabilities)),
-        external: ids(nodes(a.externalAccounts)),
+        persons: stripeIds(nodes(a.persons)),
+        capabilities: stripeIds(nodes(a.capabilities)),
+        external: stripeIds(nodes(a.externalAccounts)),
       })),
     floor: async (rest) => {
       const page = await rest.get<List>('/v1/accounts', { limit: 10 });
@@ -138,16 +140,16 @@ export const OPERATIONS: readonly Operation[] = [
     floorPlan: 'GET /v1/accounts/{id} and GET .../persons?limit=10 at once (2 requests, 1 wave)',
     graphql: (fx) => ({
       query: `query ($id: ID!) {
-        a: account(id: $id) { id email persons { nodes { id } } }
-        b: account(id: $id) { id country persons { nodes { id firstName } } }
+        a: account(id: $id) { id email persons { nodes { stripeId } } }
+        b: account(id: $id) { id country persons { nodes { stripeId firstName } } }
         c: account(id: $id) { id chargesEnabled } }`,
       variables: { id: fx.accountId },
     }),
     summarize: (data) => ({
       id: obj(data.a).id,
       email: obj(data.a).email,
-      persons: ids(nodes(obj(data.a).persons)),
-      same: obj(data.b).id === obj(data.a).id && obj(data.c).id === obj(data.a).id && ids(nodes(obj(data.b).persons)).join() === ids(nodes(obj(data.a).persons)).join(),
+      persons: stripeIds(nodes(obj(data.a).persons)),
+      same: obj(data.b).id === obj(data.a).id && obj(data.c).id === obj(data.a).id && stripeIds(nodes(obj(data.b).persons)).join() === stripeIds(nodes(obj(data.a).persons)).join(),
     }),
     floor: async (rest, fx) => {
       const [a, persons] = await Promise.all([rest.get(`/v1/accounts/${fx.accountId}`), rest.get<List>(`/v1/accounts/${fx.accountId}/persons`, { limit: 10 })]);
