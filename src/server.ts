@@ -13,7 +13,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StripeClient } from './datasources/client';
@@ -149,6 +149,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     persistedQueries: apqCache === undefined ? false : { cache: apqCache },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin would visit every resolved field to compute a cache hint
+      // this graph never gives (answers are per caller): `no-store` is set once, in serveGraphQL.
+      ApolloServerPluginCacheControlDisabled(),
       authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined),
       introspectionPolicyPlugin<GatewayContext>(config.introspection, (context) => context.caller.role),
       queryLimitsPlugin(index, config.limits),
@@ -216,6 +219,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
             observer: traceObserver(trace, log, metrics, templateOf),
           }),
       });
+      if (!result.headers.has('cache-control')) result.headers.set('cache-control', 'no-store');
       const answer = refusedBeforeApollo(trace, result);
       const status = await writeResult(req, res, answer, inFlight.draining, config.compression);
       finishOperation(trace, status);
@@ -349,6 +353,8 @@ async function writeResult(
   if (result.body.kind === 'complete') {
     const answer = await compressAnswer(result.body.string, headerValue(req.headers['accept-encoding']), compression);
     if (answer.encoding !== 'identity') headers['content-encoding'] = answer.encoding;
+    // A known length: one write of head and body, no chunked framing.
+    headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length);
     res.writeHead(status, headers);
     res.end(answer.body);
   } else {

@@ -4,10 +4,13 @@
  * waits on an outage and each user falls back to its local behaviour; the connection keeps
  * retrying in the background, at most every 2 s.
  */
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 
 export function redisConnection(url: string, overrides: RedisOptions = {}): Redis {
-  return new Redis(url, {
+  // ioredis is loaded only by a gateway given REDIS_URL: a single replica starts without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, see above
+  const { Redis: Client } = require('ioredis') as typeof import('ioredis');
+  return new Client(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000),

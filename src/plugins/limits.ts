@@ -89,7 +89,36 @@ function fieldOf(schema: GraphQLSchema, type: GraphQLObjectType, name: string): 
   return type.getFields()[name];
 }
 
-/** The cost estimate of an operation (pure: schema, metadata, document, variables). */
+/** Fields that cost a request per parent: placed children and relations, once per metadata. */
+const relationFieldsOf = new WeakMap<MetadataIndex, ReadonlySet<string>>();
+function relationFields(index: MetadataIndex): ReadonlySet<string> {
+  let fields = relationFieldsOf.get(index);
+  if (!fields) {
+    const set = new Set(index.placed.keys());
+    for (const r of index.metadata.relations) set.add(`${r.parent}.${r.field}`);
+    relationFieldsOf.set(index, (fields = set));
+  }
+  return fields;
+}
+
+/**
+ * Estimates already made for an operation (Apollo keeps one parsed document per query text, so
+ * the same node comes back with every repeat). An estimate depends on the document and on the
+ * few variables it read (page sizes, id counts, @skip/@include), so it is kept under the values
+ * of just those: `query ($id: ID!) { account(id: $id) {...} }` is estimated once, whatever the id.
+ */
+interface CostMemo {
+  schema: GraphQLSchema;
+  index: MetadataIndex;
+  /** Every variable an estimate of this operation has read; the costs are kept under their values. */
+  read: readonly string[];
+  costs: Map<string, OperationCost>;
+}
+const costMemo = new WeakMap<OperationDefinitionNode, CostMemo>();
+/** Estimates kept per operation; past this, the oldest goes (a client paging through sizes). */
+const COSTS_PER_OPERATION = 64;
+
+/** The cost estimate of an operation (pure: schema, metadata, document, variables), remembered per operation. */
 export function estimateCost(
   schema: GraphQLSchema,
   index: MetadataIndex,
@@ -97,8 +126,40 @@ export function estimateCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): OperationCost {
-  const relationFields = new Set(index.placed.keys());
-  for (const r of index.metadata.relations) relationFields.add(`${r.parent}.${r.field}`);
+  const memo = costMemo.get(operation);
+  const valuesOf = (names: readonly string[]): string => JSON.stringify(names.map((name) => variables[name]));
+  if (memo && memo.schema === schema && memo.index === index) {
+    const known = memo.costs.get(valuesOf(memo.read));
+    if (known) return known;
+  }
+  // Which variables the estimate reads can depend on their values (`@skip(if: $a)` around a
+  // `first: $n`): the memo is kept under every variable any estimate of it has read.
+  const read = new Set<string>(memo?.read);
+  const recorded = (name: string | symbol): void => {
+    if (typeof name === 'string') read.add(name);
+  };
+  const tracked = new Proxy(variables, {
+    get: (target, name) => (recorded(name), target[name as string]),
+    has: (target, name) => (recorded(name), name in target),
+  });
+  const cost = computeCost(schema, index, operation, fragments, tracked);
+  const names = [...read].sort();
+  const same = memo && memo.schema === schema && memo.index === index && memo.read.length === names.length;
+  const costs = same ? memo.costs : new Map<string, OperationCost>();
+  if (costs.size >= COSTS_PER_OPERATION) costs.delete(costs.keys().next().value as string);
+  costs.set(valuesOf(names), cost);
+  if (!same) costMemo.set(operation, { schema, index, read: names, costs });
+  return cost;
+}
+
+function computeCost(
+  schema: GraphQLSchema,
+  index: MetadataIndex,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): OperationCost {
+  const relations = relationFields(index);
   const selection: SelectionInfo = { schema, fragments, variableValues: variables };
 
   /** One field below one parent: its own requests, and what is below it times its fan-out. */
@@ -111,7 +172,7 @@ export function estimateCost(
     let fanOut = 1;
     if (connection) {
       // A list call per parent (an embedded list costs none); what is below runs per item.
-      here = root || relationFields.has(`${type.name}.${name}`) ? 1 : 0;
+      here = root || relations.has(`${type.name}.${name}`) ? 1 : 0;
       const first = argValue(node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
       fanOut = typeof first === 'number' ? first : DEFAULT_PAGE_SIZE;
     } else if (index.fields.get(type.name)?.get(name)?.expandable) {
@@ -187,10 +248,42 @@ export function costError(cost: OperationCost, limits: QueryLimits): GraphQLErro
  */
 const REFUSED_STUB = '{ __typename }';
 
+/**
+ * Query texts that passed the document limits. A client sends the same few documents over and
+ * over; a text seen to pass is not lexed and parsed a second time before Apollo's own (cached)
+ * parse. Bounded by total characters, oldest out first; refusals are not kept.
+ */
+export class PassedDocuments {
+  private readonly texts = new Set<string>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 4_000_000) {}
+
+  check(source: string, limits: DocumentLimits): GraphQLError | undefined {
+    if (this.texts.has(source)) return undefined;
+    const refused = checkDocument(source, limits);
+    if (!refused && source.length <= this.maxChars) {
+      this.texts.add(source);
+      this.chars += source.length;
+      for (const old of this.texts) {
+        if (this.chars <= this.maxChars) break;
+        this.texts.delete(old);
+        this.chars -= old.length;
+      }
+    }
+    return refused;
+  }
+
+  get size(): number {
+    return this.texts.size;
+  }
+}
+
 export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits, introspection: IntrospectionCache = introspectionCache()): ApolloServerPlugin {
+  const passed = new PassedDocuments();
   return {
     async requestDidStart({ request }) {
-      const refused = request.query === undefined ? undefined : checkDocument(request.query, limits);
+      const refused = request.query === undefined ? undefined : passed.check(request.query, limits);
       if (refused) {
         request.query = REFUSED_STUB;
         request.operationName = undefined;

@@ -230,6 +230,12 @@ describe('compressed answers', () => {
     const gz = await raw(g.url, 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+    // Every answer says its length (no chunked framing) and is never stored by a cache.
+    for (const answer of [plain, br, gz]) {
+      expect(answer.headers['content-length']).toBe(String(answer.bytes.length));
+      expect(answer.headers['transfer-encoding']).toBeUndefined();
+      expect(answer.headers['cache-control']).toBe('no-store');
+    }
   });
 
   test('a small answer, or GATEWAY_COMPRESSION=off, goes uncompressed', async () => {

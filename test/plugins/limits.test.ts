@@ -3,7 +3,7 @@
  */
 import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { buildGatewaySchema } from '../../src/schema';
-import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
+import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, PassedDocuments, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
 import { getIntrospectionQuery } from 'graphql';
 import { resourceForId } from '../../src/resolvers';
 
@@ -131,5 +131,54 @@ describe('resourceForId', () => {
   test('an id of 40,000 underscores has no prefix (looked at up to the longest prefix only)', () => {
     expect(resourceForId(index, '_'.repeat(40_000))).toBeUndefined();
     expect(resourceForId(index, `acct${'_'.repeat(40_000)}`)?.typeName).toBe('Account');
+  });
+});
+
+describe('estimates remembered per operation', () => {
+  // One parsed operation sent again and again with other variables, as Apollo's document cache does.
+  const doc = parse('query ($n: Int, $lean: Boolean!, $id: ID!) { account(id: $id) { id } accounts(first: $n) @skip(if: $lean) { nodes { persons(first: $n) { nodes { id } } } } }');
+  const op = doc.definitions[0] as OperationDefinitionNode;
+  const estimate = (variables: Record<string, unknown>): number => estimateCost(schema, index, op, {}, variables).upstreamRequests;
+
+  test('a variable the estimate never reads does not change it; one it reads does', () => {
+    expect(estimate({ id: 'acct_1', n: 3, lean: false })).toBe(1 + 1 + 3);
+    expect(estimate({ id: 'acct_2', n: 3, lean: false })).toBe(5);
+    expect(estimate({ id: 'acct_2', n: 5, lean: false })).toBe(1 + 1 + 5);
+    expect(estimate({ id: 'acct_2', n: 3, lean: false })).toBe(5);
+  });
+
+  test('a variable read only when another has some value still counts (@skip around first:)', () => {
+    const skipFirst = parse('query ($n: Int, $lean: Boolean!) { accounts(first: $n) @skip(if: $lean) { nodes { persons(first: $n) { nodes { id } } } } }');
+    const skipOp = skipFirst.definitions[0] as OperationDefinitionNode;
+    const run = (variables: Record<string, unknown>): number => estimateCost(schema, index, skipOp, {}, variables).upstreamRequests;
+    // Skipped first: $n is never read.
+    expect(run({ n: 2, lean: true })).toBe(0);
+    expect(run({ n: 2, lean: false })).toBe(1 + 2);
+    expect(run({ n: 4, lean: false })).toBe(1 + 4);
+    expect(run({ n: 9, lean: true })).toBe(0);
+    expect(run({ n: 2, lean: false })).toBe(3);
+  });
+});
+
+describe('PassedDocuments', () => {
+  const docLimits = { maxQueryBytes: 1000, maxTokens: 50, maxAliases: 2, maxDirectives: 2, maxDepth: 4 };
+
+  test('a text that passed passes again; a refused one is refused every time and not kept', () => {
+    const passed = new PassedDocuments(100);
+    expect(passed.check('{ a }', docLimits)).toBeUndefined();
+    expect(passed.check('{ a }', docLimits)).toBeUndefined();
+    expect(passed.size).toBe(1);
+    const aliases = '{ a: x b: y c: z }';
+    expect(passed.check(aliases, docLimits)?.extensions.code).toBe('QUERY_TOO_MANY_ALIASES');
+    expect(passed.check(aliases, docLimits)?.extensions.code).toBe('QUERY_TOO_MANY_ALIASES');
+    expect(passed.size).toBe(1);
+  });
+
+  test('kept texts stay within the character budget, oldest out first', () => {
+    const passed = new PassedDocuments(20);
+    for (const name of ['aaaa', 'bbbb', 'cccc']) expect(passed.check(`{ ${name} }`, docLimits)).toBeUndefined(); // 8 characters each
+    expect(passed.size).toBe(2);
+    expect(passed.check('{ this_text_is_longer_than_twenty }', docLimits)).toBeUndefined();
+    expect(passed.size).toBe(2);
   });
 });
