@@ -127,7 +127,7 @@ export function estimateCost(
   variables: Record<string, unknown>,
 ): OperationCost {
   const memo = costMemo.get(operation);
-  const valuesOf = (names: readonly string[]): string => JSON.stringify(names.map((name) => variables[name]));
+  const valuesOf = (names: readonly string[]): string => names.map((name) => visibleValue(variables[name])).join('\u0000');
   if (memo && memo.schema === schema && memo.index === index) {
     const known = memo.costs.get(valuesOf(memo.read));
     if (known) return known;
@@ -141,6 +141,7 @@ export function estimateCost(
   const tracked = new Proxy(variables, {
     get: (target, name) => (recorded(name), target[name as string]),
     has: (target, name) => (recorded(name), name in target),
+    getOwnPropertyDescriptor: (target, name) => (recorded(name), Object.getOwnPropertyDescriptor(target, name)),
   });
   const cost = computeCost(schema, index, operation, fragments, tracked);
   const names = [...read].sort();
@@ -150,6 +151,16 @@ export function estimateCost(
   costs.set(valuesOf(names), cost);
   if (!same) costMemo.set(operation, { schema, index, read: names, costs });
   return cost;
+}
+
+/**
+ * All an estimate can see of a variable's value: a number (a page size), a boolean (@skip,
+ * @include), a list's length (ids), or only its kind. Bounded, whatever the caller sent.
+ */
+function visibleValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}:${String(value)}`;
+  if (Array.isArray(value)) return `list:${value.length}`;
+  return value === null ? 'null' : typeof value;
 }
 
 function computeCost(

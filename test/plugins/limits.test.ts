@@ -147,6 +147,16 @@ describe('estimates remembered per operation', () => {
     expect(estimate({ id: 'acct_2', n: 3, lean: false })).toBe(5);
   });
 
+  test('a huge or deeply nested variable is remembered by what the estimate sees of it (a list by its length)', () => {
+    const idsDoc = parse('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }');
+    const idsOp = idsDoc.definitions[0] as OperationDefinitionNode;
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(estimateCost(schema, index, idsOp, {}, { ids: deep }).upstreamRequests).toBe(1);
+    expect(estimateCost(schema, index, idsOp, {}, { ids: ['acct_1', 'acct_2', 'acct_3'] }).upstreamRequests).toBe(3);
+    expect(estimateCost(schema, index, idsOp, {}, { ids: ['acct_4', 'acct_5', 'acct_6'] }).upstreamRequests).toBe(3);
+  });
+
   test('a variable read only when another has some value still counts (@skip around first:)', () => {
     const skipFirst = parse('query ($n: Int, $lean: Boolean!) { accounts(first: $n) @skip(if: $lean) { nodes { persons(first: $n) { nodes { id } } } } }');
     const skipOp = skipFirst.definitions[0] as OperationDefinitionNode;
