@@ -12,14 +12,10 @@ const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
 const ENTRY = path.join(DIST, 'main.js');
-/**
- * What the output depends on: the sources, and the schema whose parsed document the build saves.
- * Directories count too: deleting or renaming a file changes its directory's mtime.
- */
-const INPUTS = ['src', 'schema', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
-const INPUT_EXTENSIONS = ['.ts', '.json', '.graphql'];
+/** What the output depends on. Directories count too: deleting or renaming a file changes its directory's mtime. */
+const INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
-/** The most recently modified input (a .ts, .json or .graphql file or a directory under an input, or a config file), or undefined if none exists. */
+/** The most recently modified input (a .ts file or a directory under src/, or a config file), or undefined if none exists. */
 function newestInput(root, inputs = INPUTS) {
   let newest;
   const consider = (file, stat) => {
@@ -33,7 +29,7 @@ function newestInput(root, inputs = INPUTS) {
       return; // an input this checkout does not have
     }
     if (!stat.isDirectory()) {
-      if (INPUT_EXTENSIONS.some((extension) => file.endsWith(extension))) consider(file, stat);
+      if (file.endsWith('.ts') || file.endsWith('.json')) consider(file, stat);
       return;
     }
     consider(file, stat);
@@ -77,8 +73,6 @@ function compile() {
   const diagnostics = [...config.errors, ...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
   if (diagnostics.length > 0) report(ts, diagnostics);
   if (emitted.emitSkipped || diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error)) return false;
-  // The parsed schema document, for a faster start (src/schema/document.ts).
-  require(path.join(DIST, 'schema', 'document.js')).saveSchemaDocument();
   // The stamp carries the compile's start time, so an edit made while it ran still counts as newer.
   fs.writeFileSync(STAMP, 'npm run build\n');
   fs.utimesSync(STAMP, startedMs / 1000, startedMs / 1000);

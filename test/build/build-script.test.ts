@@ -41,13 +41,6 @@ describe('newestInput', () => {
     at('tsconfig.json', 1_600);
     expect(newestInput(root)).toEqual({ path: 'tsconfig.json', mtimeMs: 1_600_000 });
   });
-  test('the schema counts: the build saves its parsed document', () => {
-    mkdirSync(join(root, 'schema', 'generated'), { recursive: true });
-    writeFileSync(join(root, 'schema', 'generated', 'accounts.graphql'), '');
-    for (const path of ['schema', 'schema/generated']) at(path, 1_000);
-    at('schema/generated/accounts.graphql', 1_900);
-    expect(newestInput(root)).toEqual({ path: join('schema', 'generated', 'accounts.graphql'), mtimeMs: 1_900_000 });
-  });
   test('a directory whose entries changed (a deleted or renamed source) counts', () => {
     at('src/playground', 1_700);
     expect(newestInput(root)).toEqual({ path: join('src', 'playground'), mtimeMs: 1_700_000 });

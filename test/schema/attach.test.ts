@@ -6,6 +6,8 @@ import { addResolversToSchema } from '@graphql-tools/schema';
 import {
   buildASTSchema,
   buildSchema,
+  concatAST,
+  parse,
   GraphQLScalarType,
   isEnumType,
   isInterfaceType,
@@ -17,7 +19,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { attachResolvers } from '../../src/schema/attach';
-import { parseSdl } from '../../src/schema/document';
 import { mergeResolverMaps } from '../../src/schema';
 import { loadMetadata, loadTypeDefs } from '../../src/schema/metadata';
 import { createFieldResolver, createResolvers } from '../../src/resolvers';
@@ -29,7 +30,7 @@ describe('on the whole graph', () => {
   const index = loadMetadata();
   const resolvers = mergeResolverMaps(createResolvers(index), subscriptionResolvers(index)) as Map;
   const fallback = createFieldResolver(index);
-  const document = parseSdl(loadTypeDefs());
+  const document = concatAST(loadTypeDefs().map((text) => parse(text, { noLocation: true })));
   const ours = buildASTSchema(document, { assumeValidSDL: true });
   attachResolvers(ours, resolvers, fallback);
   const theirs: GraphQLSchema = addResolversToSchema({
