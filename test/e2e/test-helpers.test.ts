@@ -5,6 +5,7 @@
  * starts fresh.
  */
 import { startE2E, type E2E, type GraphQLResponse } from './harness';
+import { loadExamples } from '../../src/examples';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -270,4 +271,30 @@ describe('Treasury', () => {
 test('funding an Issuing balance answers the funding instructions', async () => {
   const data = await run('sk_test_helpers_funding', 'mutation { r: testHelperFundFundingInstructionsBalance(input: { amount: 1000, currency: "eur" }) { __typename object } }');
   expect(data.r).toEqual({ __typename: 'FundingInstructions', object: 'funding_instructions' });
+});
+
+describe('the playground examples that drive a test flow, with their exact results', () => {
+  const runExample = async (name: string, key: string): Promise<Json> => {
+    const ex = loadExamples().find((e) => e.name === name)!;
+    const res = await e2e.gql<Json>(ex.query, { key, variables: JSON.parse(ex.variables!) as Json });
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+
+  test('simulate card payment at terminal reader', async () => {
+    expect(await runExample('simulate card payment at terminal reader', 'sk_test_helpers_example_reader')).toEqual({
+      started: { id: 'tmr_1NJoyxH8f01w', action: { type: 'PROCESS_PAYMENT_INTENT', status: 'IN_PROGRESS' } },
+      presented: { id: 'tmr_1NJoyxH8f01w', action: { type: 'PROCESS_PAYMENT_INTENT', status: 'SUCCEEDED', failureCode: null } },
+    });
+  });
+
+  test('post treasury outbound payment', async () => {
+    const data = await runExample('post treasury outbound payment', 'sk_test_helpers_example_payment');
+    const posted = data.posted as { statusTransitions: { postedAt: number } };
+    expect(data).toEqual({
+      posted: { id: 'obp_12yJ0WPG3H1C', status: 'POSTED', cancelable: false, statusTransitions: { postedAt: posted.statusTransitions.postedAt }, transaction: { status: 'POSTED', amount: -12000 } },
+      tracked: { id: 'obp_12yJ0WPG3H1C', trackingDetails: { type: 'ACH', ach: { traceId: '021000021000001' } } },
+    });
+    expect(typeof posted.statusTransitions.postedAt).toBe('number');
+  });
 });
