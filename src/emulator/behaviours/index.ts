@@ -2,6 +2,7 @@
 
 import { account, account_link, account_session, bank_account, capability, card, login_link } from './connect';
 import { crypto_onramp_quotes, crypto_onramp_session } from './crypto';
+import { product_feature } from './entitlements';
 import { financial_connections_account } from './financial-connections';
 import { identity_verification_session } from './identity';
 import { issuing_authorization, issuing_card, issuing_personalization_design, issuing_transaction } from './issuing';
@@ -49,5 +50,6 @@ export const BEHAVIOURS: BehaviourRegistry = {
   'issuing.transaction': issuing_transaction,
   'issuing.personalization_design': issuing_personalization_design,
   'terminal.reader': terminal_reader,
+  product_feature,
   webhook_endpoint,
 };
