@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { gatewayConfigFromEnv } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { hsToken, SECRET } from './auth-helpers';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const CARD = { id: 'ic_live1', object: 'issuing.card' };
 const FORBIDDEN_MESSAGE = 'Test helpers simulate test-mode events and cannot run with a live-mode key (testHelperShipIssuingCard); use a test-mode key';
@@ -90,4 +92,20 @@ test("a JWT caller on the gateway's live key: FORBIDDEN, no upstream request", a
   expect(res.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['FORBIDDEN', FORBIDDEN_MESSAGE]]);
   expect(res.text).not.toContain(liveKey);
   expect(seen).toEqual([]);
+});
+
+test('over the WebSocket endpoint too (the data source refuses it): FORBIDDEN, no upstream request', async () => {
+  const g = await gateway({ GATEWAY_AUTH: 'stripe-key' });
+  const client = createClient({ url: g.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer sk_live_ws123' } });
+  try {
+    const result = await new Promise<unknown>((resolve, reject) => {
+      let last: unknown;
+      client.subscribe({ query: SHIP }, { next: (r) => void (last = r), error: reject, complete: () => resolve(last) });
+    });
+    const errors = (result as { errors?: Array<{ message: string; extensions?: { code?: string } }> }).errors ?? [];
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(seen).toEqual([]);
+  } finally {
+    await client.dispose();
+  }
 });
