@@ -38,4 +38,7 @@ test('product features: Product.features, and productFeatures(product:) on Query
   expect(nested.args.map((a) => a.name)).toEqual(['first', 'after', 'last', 'before']);
   expect(['createProductFeature', 'deleteProductFeature'].every((m) => m in mutations)).toBe(true);
   expect('productFeature' in schema.getQueryType()!.getFields()).toBe(true);
+  // Only lists whose parent has no root field of its own get a root copy: persons stay on Account.
+  const rootLists = placed.filter(([key, { resource, endpoint }]) => key.startsWith('Query.') && endpoint.kind === 'list' && resource.parent !== undefined && endpoint.pathParams.length > 0);
+  expect(rootLists.map(([key]) => key)).toEqual(['Query.productFeatures']);
 });
