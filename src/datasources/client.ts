@@ -225,7 +225,7 @@ export class StripeClient {
 
   /** Sends one request, retrying as the policy allows; resolves with Stripe's parsed JSON. */
   async request<T = unknown>(req: StripeRequest): Promise<T> {
-    // Also here, not only in the auth plugin: every way into the graph (WebSocket included) ends here.
+    // Also here, not only in the auth plugin: whatever way into the graph skips the plugin, this is where every upstream request passes.
     const testHelperRefused = upstreamTestHelperRefusal(req.path, req.credentials.apiKey);
     if (testHelperRefused !== undefined) throw new ForbiddenRequestError(testHelperRefused);
     const headers = this.headersFor(req);

@@ -94,16 +94,18 @@ test("a JWT caller on the gateway's live key: FORBIDDEN, no upstream request", a
   expect(seen).toEqual([]);
 });
 
-test('over the WebSocket endpoint too (the data source refuses it): FORBIDDEN, no upstream request', async () => {
+test('over the WebSocket endpoint: queries and mutations are refused there (BAD_REQUEST), no upstream request', async () => {
   const g = await gateway({ GATEWAY_AUTH: 'stripe-key' });
-  const client = createClient({ url: g.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer sk_live_ws123' } });
+  const client = createClient({ url: g.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer sk_test_ws123' } });
   try {
-    const result = await new Promise<unknown>((resolve, reject) => {
-      let last: unknown;
-      client.subscribe({ query: SHIP }, { next: (r) => void (last = r), error: reject, complete: () => resolve(last) });
-    });
-    const errors = (result as { errors?: Array<{ message: string; extensions?: { code?: string } }> }).errors ?? [];
-    expect(errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    for (const query of [SHIP, '{ issuingCard(id: "ic_live1") { id } }']) {
+      const refused = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query }, { next: () => resolve('answered'), error: resolve, complete: () => resolve('completed') });
+      });
+      expect((refused as Array<{ message: string; extensions: { code: string } }>).map((e) => [e.extensions.code, e.message])).toEqual([
+        ['BAD_REQUEST', 'Only subscriptions run over WebSocket: send queries and mutations as an HTTP POST'],
+      ]);
+    }
     expect(seen).toEqual([]);
   } finally {
     await client.dispose();
