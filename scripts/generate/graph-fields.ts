@@ -5,7 +5,7 @@
  */
 import type { EndpointMeta, FilterRelationMeta, ResourceMeta, RestMetadata } from '../../src/metadata/types';
 import { lowerFirst, plural } from '../../src/metadata/naming';
-import { isTestHelperPath, testHelperFieldName } from '../../src/metadata/test-helpers';
+import { isTestHelperPath, testHelperDescription, testHelperFieldName } from '../../src/metadata/test-helpers';
 
 /** `createPerson` -> [`create`, `Person`]; `del` -> [`delete`, ``]. */
 export function splitMethodName(method: string): [verb: string, rest: string] {
@@ -77,7 +77,9 @@ export function placeEndpoints(metadata: RestMetadata, relations: FilterRelation
         place(endpoint, 'Query', operationFieldName(endpoint.name, type), resource);
       } else {
         const name = operationFieldName(endpoint.name, type);
-        place(endpoint, 'Mutation', isTestHelperPath(endpoint.path) ? testHelperFieldName(name) : name, resource);
+        const helper = isTestHelperPath(endpoint.path);
+        if (helper) endpoint.description = testHelperDescription(endpoint.description);
+        place(endpoint, 'Mutation', helper ? testHelperFieldName(name) : name, resource);
       }
     }
     addRootLists(metadata, resource, place);

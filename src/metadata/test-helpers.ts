@@ -20,3 +20,10 @@ export function isTestHelperPath(path: string): boolean {
 export function testHelperFieldName(operationName: string): string {
   return `testHelper${operationName[0]!.toUpperCase()}${operationName.slice(1)}`;
 }
+
+/** A test helper's description: says where it works before the SDK's own text. */
+export function testHelperDescription(sdkDoc: string | undefined): string {
+  const note = 'Test helper: test mode only (a live key is refused with FORBIDDEN).';
+  if (sdkDoc?.startsWith(note)) return sdkDoc;
+  return sdkDoc ? `${note} ${sdkDoc}` : note;
+}

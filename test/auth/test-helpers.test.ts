@@ -4,7 +4,7 @@
  * against a real HTTP upstream that counts requests.
  */
 import { isLiveKey, testHelperRefusal, upstreamTestHelperRefusal } from '../../src/auth/test-helpers';
-import { isTestHelperPath, testHelperFieldName } from '../../src/metadata/test-helpers';
+import { isTestHelperPath, testHelperDescription, testHelperFieldName } from '../../src/metadata/test-helpers';
 import { StripeClient, closeAllPools } from '../../src/datasources/client';
 import { ForbiddenRequestError, toGraphQLError } from '../../src/datasources/errors';
 import { json, startUpstream } from '../datasources/helpers/upstream';
@@ -21,6 +21,13 @@ test('isTestHelperPath: only paths under /v1/test_helpers/', () => {
 test('testHelperFieldName: the operation name behind `testHelper`', () => {
   expect(testHelperFieldName('shipIssuingCard')).toBe('testHelperShipIssuingCard');
   expect(testHelperFieldName('createTreasuryReceivedCredit')).toBe('testHelperCreateTreasuryReceivedCredit');
+});
+
+test('testHelperDescription: our note first, then the SDK doc; applied twice, still once', () => {
+  const once = testHelperDescription('Capture a test-mode authorization.');
+  expect(once).toBe('Test helper: test mode only (a live key is refused with FORBIDDEN). Capture a test-mode authorization.');
+  expect(testHelperDescription(once)).toBe(once);
+  expect(testHelperDescription(undefined)).toBe('Test helper: test mode only (a live key is refused with FORBIDDEN).');
 });
 
 test('isLiveKey: secret and restricted live keys only', () => {

@@ -24,8 +24,10 @@ test('every /v1/test_helpers endpoint of the seed is a testHelper... mutation, a
 test('each test helper has a description (the SDK method doc) and its id argument is described', () => {
   const helpers = Object.values(mutations).filter((f) => f.name.startsWith('testHelper'));
   expect(helpers.filter((f) => !f.description)).toEqual([]);
-  expect(mutations.testHelperShipIssuingCard!.description).toBe('Updates the shipping status of the specified Issuing Card object to shipped.');
-  expect(mutations.testHelperPostTreasuryOutboundPayment!.description).toBe('Transitions a test mode created OutboundPayment to the posted status. The OutboundPayment must already be in the processing state.');
+  expect(mutations.testHelperShipIssuingCard!.description).toBe('Test helper: test mode only (a live key is refused with FORBIDDEN). Updates the shipping status of the specified Issuing Card object to shipped.');
+  expect(mutations.testHelperPostTreasuryOutboundPayment!.description).toBe(
+    'Test helper: test mode only (a live key is refused with FORBIDDEN). Transitions a test mode created OutboundPayment to the posted status. The OutboundPayment must already be in the processing state.',
+  );
   expect(helpers.flatMap((f) => f.args).filter((a) => !a.description)).toEqual([]);
 });
 
