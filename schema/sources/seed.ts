@@ -4,7 +4,9 @@
  * Each entry names a resource class file of the `stripe` package (under `cjs/resources/`) or
  * one of our preview declarations (under `schema/preview/`). `methods` narrows a class to the
  * methods that belong to the seed (Products carries the product-feature endpoints, nothing else
- * of products is in the seed). Everything else (objects, fields, endpoints, parameters) is read
+ * of products is in the seed). The `TestHelpers/...` classes simulate state changes in test mode
+ * (`/v1/test_helpers/...`); their methods land on the resource they answer (a card's shipping
+ * helpers on `IssuingCard`) and become `testHelper...` mutations (scripts/generate/graph-fields.ts). Everything else (objects, fields, endpoints, parameters) is read
  * from the declarations themselves.
  */
 export interface SeedEntry {
@@ -51,6 +53,10 @@ export const seedDomains: SeedDomain[] = [
       sdk('Issuing/Transactions'),
       sdk('Issuing/Authorizations'),
       preview('IssuingFundingInstructions'),
+      sdk('TestHelpers/Issuing/Authorizations'),
+      sdk('TestHelpers/Issuing/Cards'),
+      sdk('TestHelpers/Issuing/PersonalizationDesigns'),
+      sdk('TestHelpers/Issuing/Transactions'),
     ],
   },
   {
@@ -64,6 +70,7 @@ export const seedDomains: SeedDomain[] = [
       preview('TerminalHardwareProducts'),
       preview('TerminalHardwareSkus'),
       preview('TerminalHardwareShippingMethods'),
+      sdk('TestHelpers/Terminal/Readers'),
     ],
   },
   {
@@ -79,11 +86,16 @@ export const seedDomains: SeedDomain[] = [
       sdk('Treasury/ReceivedDebits'),
       sdk('Treasury/CreditReversals'),
       sdk('Treasury/DebitReversals'),
+      sdk('TestHelpers/Treasury/InboundTransfers'),
+      sdk('TestHelpers/Treasury/OutboundPayments'),
+      sdk('TestHelpers/Treasury/OutboundTransfers'),
+      sdk('TestHelpers/Treasury/ReceivedCredits'),
+      sdk('TestHelpers/Treasury/ReceivedDebits'),
     ],
   },
   {
     domain: 'Entitlements',
-    entries: [sdk('Entitlements/Features'), sdk('Entitlements/ActiveEntitlements'), sdk('Products', /Feature$/)],
+    entries: [sdk('Entitlements/Features'), sdk('Entitlements/ActiveEntitlements'), sdk('Products', /Features?$/)],
   },
   {
     domain: 'Reporting',

@@ -5,6 +5,7 @@
  */
 import type { EndpointMeta, FilterRelationMeta, ResourceMeta, RestMetadata } from '../../src/metadata/types';
 import { lowerFirst, plural } from '../../src/metadata/naming';
+import { isTestHelperPath, testHelperDescription, testHelperFieldName } from '../../src/metadata/test-helpers';
 
 /** `createPerson` -> [`create`, `Person`]; `del` -> [`delete`, ``]. */
 export function splitMethodName(method: string): [verb: string, rest: string] {
@@ -75,9 +76,13 @@ export function placeEndpoints(metadata: RestMetadata, relations: FilterRelation
       } else if (endpoint.method === 'GET') {
         place(endpoint, 'Query', operationFieldName(endpoint.name, type), resource);
       } else {
-        place(endpoint, 'Mutation', operationFieldName(endpoint.name, type), resource);
+        const name = operationFieldName(endpoint.name, type);
+        const helper = isTestHelperPath(endpoint.path);
+        if (helper) endpoint.description = testHelperDescription(endpoint.description);
+        place(endpoint, 'Mutation', helper ? testHelperFieldName(name) : name, resource);
       }
     }
+    addRootLists(metadata, resource, place);
   }
   for (const relation of relations) {
     const child = metadata.resources[relation.child];
@@ -88,6 +93,27 @@ export function placeEndpoints(metadata: RestMetadata, relations: FilterRelation
       throw new Error(`generator: relation ${relation.parent}.${relation.field}: ${relation.child} lists cannot filter by ${relation.filter}`);
     }
     if (!metadata.types[relation.parent]) throw new Error(`generator: relation parent ${relation.parent} is not a type`);
+  }
+}
+
+/**
+ * A nested list whose parent the graph serves no root field for (`Product.features`: products
+ * are only referenced) is also a root list with the parent's id as argument
+ * (`productFeatures(product: ID!)`), so a client can reach it without first finding a parent.
+ * The root field is a second copy of the endpoint: each placement resolves on its own.
+ */
+function addRootLists(
+  metadata: RestMetadata,
+  resource: ResourceMeta,
+  place: (endpoint: EndpointMeta, parent: string, field: string, owner: ResourceMeta) => void,
+): void {
+  const parent = resource.parent ? metadata.resources[resource.parent.typeName] : undefined;
+  if (!parent || parent.seed) return;
+  const nestedLists = resource.endpoints.filter((e) => e.kind === 'list' && e.pathParams.length > 0 && e.graphql?.parent === parent.typeName);
+  for (const endpoint of nestedLists) {
+    const copy: EndpointMeta = { ...endpoint };
+    resource.endpoints.push(copy);
+    place(copy, 'Query', lowerFirst(plural(baseTypeName(endpoint, metadata))), resource);
   }
 }
 

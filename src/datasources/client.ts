@@ -21,6 +21,7 @@ import {
   UpstreamProtocolError,
   UpstreamTimeoutError,
   DataSourceError,
+  ForbiddenRequestError,
 } from './errors';
 import { Limiter } from './limiter';
 import { defaultPerSecond, type SharedLimits } from './shared-limits';
@@ -35,6 +36,7 @@ import {
 } from './pagination';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
 import { CallerBudgets, type CallerRate } from '../auth/budget';
+import { upstreamTestHelperRefusal } from '../auth/test-helpers';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -223,6 +225,9 @@ export class StripeClient {
 
   /** Sends one request, retrying as the policy allows; resolves with Stripe's parsed JSON. */
   async request<T = unknown>(req: StripeRequest): Promise<T> {
+    // Also here, not only in the auth plugin: whatever way into the graph skips the plugin, this is where every upstream request passes.
+    const testHelperRefused = upstreamTestHelperRefusal(req.path, req.credentials.apiKey);
+    if (testHelperRefused !== undefined) throw new ForbiddenRequestError(testHelperRefused);
     const headers = this.headersFor(req);
     const maxRetries = req.maxRetries ?? this.config.maxRetries;
     const fullPath = this.basePath + checkPath(req.path);

@@ -337,6 +337,12 @@ export class MissingCredentialsError extends DataSourceError {
   readonly code = 'UNAUTHENTICATED' as const;
 }
 
+/** A request the gateway refuses to send with this key (a test helper with a live key: src/auth/test-helpers.ts). */
+export class ForbiddenRequestError extends DataSourceError {
+  override readonly name = 'ForbiddenRequestError';
+  readonly code = 'FORBIDDEN' as const;
+}
+
 /** A value from the caller cannot be sent as given (an id with `/`, a header with a newline). */
 export class InvalidInputError extends DataSourceError {
   override readonly name = 'InvalidInputError';

@@ -45,13 +45,14 @@ export class Engine {
   }
 
   /** A behaviour context bound to a store and scope; `pathValues` as the request gave them. */
-  context(store: Store, scope: string, pathValues: Record<string, string> = {}, now: () => number = this.clock): BehaviourContext {
+  context(store: Store, scope: string, pathValues: Record<string, string> = {}, now: () => number = this.clock, route = ''): BehaviourContext {
     const engine = this;
     return {
       model: this.model,
       store,
       scope,
       pathValues,
+      route,
       now,
       create(typeName, params, parents = {}, options = {}) {
         return engine.createObject(this, typeName, params, parents, options);
@@ -147,7 +148,7 @@ export class Engine {
   handle(store: Store, scope: string, match: RouteMatch, raw: Record<string, FormValue>, requestPath: string): EngineResponse {
     const { endpoint } = match.route;
     const { params, paths } = this.validate(endpoint, raw);
-    const ctx = this.context(store, scope, match.pathValues);
+    const ctx = this.context(store, scope, match.pathValues, this.clock, endpoint.path);
     switch (endpoint.kind) {
       case 'list':
         return this.list(ctx, endpoint, match.pathValues, params, paths, requestPath, false);

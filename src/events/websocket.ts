@@ -8,7 +8,7 @@
 import type * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { MAX_BODY_BYTES } from '../http/body';
 import type { SubscriptionContext, Subscriber } from './subscriptions';
@@ -31,11 +31,25 @@ interface Extra<I> {
   identity?: I;
 }
 
+/**
+ * Queries and mutations go over HTTP, where authorization (scopes, the operator's policy, live
+ * keys and test helpers), query limits and the other Apollo plugins run; executed here they would
+ * skip all of them. So this endpoint takes subscriptions only, as HTTP takes no subscription.
+ */
+export function subscriptionOnlyErrors(document: DocumentNode): GraphQLError[] {
+  const other = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription');
+  return other ? [new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations as an HTTP POST', { extensions: { code: 'BAD_REQUEST' } })] : [];
+}
+
 export function attachSubscriptions<I extends Subscriber>(server: http.Server, options: SubscriptionServerOptions<I>): SubscriptionServer {
   // A message over the HTTP body limit closes the connection (1009), as a body over it is refused.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
   const protocol = makeServer<Record<string, unknown> | undefined, Extra<I>>({
     schema: options.schema,
+    validate: (schema, document, rules) => {
+      const refused = subscriptionOnlyErrors(document);
+      return refused.length > 0 ? refused : validate(schema, document, rules);
+    },
     onConnect: async (ctx) => {
       const identity = await options.authenticate(ctx.connectionParams ?? {});
       if (identity === null) return false;

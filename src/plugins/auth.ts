@@ -1,6 +1,7 @@
 /**
  * Authorization, once per operation, after parsing and validation and before execution: so a
- * refused operation costs no upstream request. The decision is src/auth/policy.ts; this plugin
+ * refused operation costs no upstream request. Test helpers with a live key are refused here too
+ * (src/auth/test-helpers.ts). The decision is src/auth/policy.ts; this plugin
  * only gathers the facts of the operation. It also returns the idempotency keys the mutations
  * sent (`extensions.idempotencyKeys`), so a client can retry safely after a timeout.
  */
@@ -11,6 +12,8 @@ import type { MetadataIndex } from '../schema/metadata';
 import { selectedFields, type SelectionInfo } from '../resolvers/selection';
 import { authorize, type OperationFacts, type Policy } from '../auth/policy';
 import { estimateCost } from './limits';
+import { testHelperRefusal } from '../auth/test-helpers';
+import { isTestHelperPath } from '../metadata/test-helpers';
 
 /** The root fields an operation runs and the accounts it names, through asConnectedAccount. */
 export function operationFacts(
@@ -73,6 +76,9 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
           };
           const refusal = authorize(contextValue.caller, facts, policy);
           if (refusal !== undefined) throw new GraphQLError(refusal, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          const helpers = facts.rootFields.filter((f) => isTestHelperPath(index.placed.get(`${root.name}.${f.name}`)?.endpoint.path ?? '')).map((f) => f.name);
+          const liveRefusal = testHelperRefusal(helpers, contextValue.stripe?.credentials.apiKey);
+          if (liveRefusal !== undefined) throw new GraphQLError(liveRefusal, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           const client = budget ? contextValue.stripe?.client : undefined;
           if (!client) return;
           // An operation that could need more than its caller's budget holds is refused whole,

@@ -41,6 +41,19 @@ function retrieveRoot(resource: ResourceMeta): string | undefined {
   return e?.graphql?.field;
 }
 
+/**
+ * How a client reaches a relation's parent: its root retrieve, or, for a parent the graph only
+ * references (Product), `node(id:)`; such a relation's list is a root list of its own as well
+ * (`productFeatures(product:)`).
+ */
+function wayIn(c: RelationCase): string | undefined {
+  const resource = metadata.resources[c.parent]!;
+  const root = retrieveRoot(resource);
+  if (root !== undefined) return root;
+  const rootList = [...index.placed.entries()].some(([key, { endpoint }]) => key.startsWith('Query.') && endpoint.path === c.endpoint.path && endpoint.method === 'GET');
+  return !resource.seed && rootList ? 'node' : undefined;
+}
+
 let e2e: E2E;
 let stored: StoredObjectInfo[];
 
@@ -67,8 +80,9 @@ async function restList(path: string, params: Record<string, string> = {}, pagin
 
 test('every relation has a way in: its parent has a root retrieve by id', () => {
   expect(relationCases.map((c) => c.name)).toEqual(expect.arrayContaining(['Account.persons', 'Account.capabilities', 'Account.externalAccounts', 'FinancialConnectionsAccount.owners', 'FinancialConnectionsAccount.transactions', 'Transfer.reversals', 'ApplicationFee.refunds', 'RadarValueList.items', 'IssuingCard.transactions', 'TreasuryFinancialAccount.transactions']));
-  expect(relationCases.length).toBe(index.metadata.relations.length + 8);
-  for (const c of relationCases) expect(retrieveRoot(metadata.resources[c.parent]!)).toBeDefined();
+  expect(relationCases.length).toBe(index.metadata.relations.length + 9);
+  expect(relationCases.filter((c) => retrieveRoot(metadata.resources[c.parent]!) === undefined).map((c) => [c.name, wayIn(c)])).toEqual([['Product.features', 'node']]);
+  for (const c of relationCases) expect(wayIn(c)).toBeDefined();
 });
 
 describe.each(relationCases)('relation $name', (c) => {
@@ -105,7 +119,7 @@ describe.each(relationCases)('relation $name', (c) => {
     const sdlRequired = c.name === 'TreasuryTransaction.entries' ? carried(parent) : {};
     const extraArgs = listInput.filter((f) => sdlRequired[f.stripe] !== undefined).map((f) => `${f.name}: ${JSON.stringify(sdlRequired[f.stripe])}`);
     const args = extraArgs.length ? `(${extraArgs.join(', ')})` : '';
-    const root = retrieveRoot(metadata.resources[c.parent]!)!;
+    const root = wayIn(c)!;
     e2e.emulator.control.resetLog();
     const data = await query(`{ p: ${root}(id: ${JSON.stringify(parent.id)}) { ... on ${c.parent} { id rel: ${c.field}${args} { nodes { ${itemFields(c.endpoint.returns)} } } } } }`);
     expect(data.p.id).toBe(parent.id);
@@ -116,7 +130,8 @@ describe.each(relationCases)('relation $name', (c) => {
     const embeddedField = index.fields.get(c.parent)?.get(c.field);
     // (An argument, even the one the SDL forces above, makes the gateway ask Stripe instead.)
     const embedded = extraArgs.length === 0 && embeddedField?.type.kind === 'apiList' && Array.isArray((parent.data?.[embeddedField.stripe] as Json | undefined)?.data);
-    const retrievePath = metadata.resources[c.parent]!.endpoints.find((x) => x.graphql?.field === root)!.path.replace(/\{[a-z_]+\}$/, parent.id!);
+    const parentRetrieve = metadata.resources[c.parent]!.endpoints.find((x) => (root === 'node' ? x.kind === 'retrieve' && x.pathParams.length === 1 : x.graphql?.field === root))!;
+    const retrievePath = parentRetrieve.path.replace(/\{[a-z_]+\}$/, parent.id!);
     // The parent and its list go out together (look-ahead: the list needs only the parent's id).
     expect(logLines(e2e.emulator).sort()).toEqual([`GET ${retrievePath}`, ...(embedded ? [] : [`GET ${path}`])].sort());
   });

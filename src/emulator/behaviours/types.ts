@@ -23,6 +23,11 @@ export interface BehaviourContext {
   readonly scope: string;
   /** Path params of the request by name. */
   readonly pathValues: Readonly<Record<string, string>>;
+  /**
+   * The path template of the routed endpoint (`/v1/test_helpers/issuing/transactions/create_force_capture`):
+   * creates at different paths can make different objects of one type. Empty outside a request.
+   */
+  readonly route: string;
   /** Unix seconds. */
   now(): number;
   /** Creates and stores an object of a type; that type's own create hooks run too. */
