@@ -1,0 +1,79 @@
+// ESLint (flat config): typescript-eslint's strict type-checked rules over every hand-written
+// file, plus an import-cycle check. `npm run lint` runs it with Prettier's check and knip.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    // Written by tools: the build, codegen (`npm run codegen`), the generator (`npm run generate`),
+    // the test run and the benchmark.
+    'dist/',
+    'coverage/',
+    'test-artifacts/',
+    'src/generated/',
+    'schema/generated/',
+    'examples/client/gql/',
+    'bench/results/',
+    // Hand-written generator input in the `stripe` package's own declaration style (namespaces,
+    // `declare class`), read as text by scripts/generate; checked by tsc (schema/preview/README.md).
+    'schema/preview/',
+  ]),
+
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with the tsconfig that includes it: ./tsconfig.json, or
+        // examples/web/tsconfig.json for the browser page script (it needs the DOM).
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+
+  // Import cycles: layers point one way (docs/architecture.md).
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'examples/web/tsconfig.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+
+  // Plain JavaScript is outside the TypeScript projects: no type information for it.
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  // Node's CommonJS files: the build script, the codegen hook, Jest's config.
+  {
+    files: ['scripts/**/*.js', 'jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  // The playground's browser side: a plain script served as is, after the UMD bundles that
+  // define window.React, ReactDOM, GraphiQL and graphqlWs.
+  {
+    files: ['src/playground/browser/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.browser, React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', graphqlWs: 'readonly' },
+    },
+  },
+);
