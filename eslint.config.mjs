@@ -44,13 +44,24 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `(x) => void work(x)` aside, a one-line arrow that calls a void function
       // (`() => resolve()`, `(socket) => socket.destroy()`) is a callback, not a confusing value.
-      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `return reply(res, 404)` in a function that itself returns nothing ends a request handler
+      // in one line; the rule still flags void values used anywhere else.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
+      // tsconfig's noUncheckedIndexedAccess types every index, regex group and `shift()` as
+      // possibly undefined; a `!` marks a lookup the code has just made safe (a length check, a
+      // group of a pattern that matched, `Map.get` after `set`). Rewriting each as a runtime
+      // check would add branches that cannot run.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // The interfaces implemented here return promises (Apollo's plugin hooks and context
+      // function, AsyncIterator's `return`, the event bus): an `async` method without `await` is
+      // how a synchronous body satisfies them.
+      '@typescript-eslint/require-await': 'off',
+      // Omitting keys by destructuring (`const { secret: _secret, ...rest } = value`).
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   // Tests read the JSON the servers answer as loosely typed values and assert exact values on
-  // them: a wrong shape fails the assertion, which is what the type rules would have caught. A
-  // `!` on a value the test just checked (or that must exist for the test to mean anything)
-  // throws and fails the test in the same way.
+  // them: a wrong shape fails the assertion, which is what the type rules would have caught.
   {
     files: ['test/**/*.ts'],
     rules: {
@@ -59,7 +70,6 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
 
