@@ -105,12 +105,12 @@ function policyFromFile(path: string): Policy {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`GATEWAY_POLICY: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new Error(`GATEWAY_POLICY: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
   }
   try {
     return parsePolicy(JSON.parse(text) as unknown);
   } catch (error) {
-    throw new Error(`GATEWAY_POLICY (${path}): ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`);
+    throw new Error(`GATEWAY_POLICY (${path}): ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`, { cause: error });
   }
 }
 

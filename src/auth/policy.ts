@@ -96,5 +96,5 @@ function checkRule(rule: unknown, where: string): PolicyRule {
   if (r.operation !== undefined && r.operation !== 'query' && r.operation !== 'mutation') throw new Error(`${where}.operation must be "query" or "mutation"`);
   if (r.role !== undefined && r.role !== 'platform') throw new Error(`${where}.role must be "platform"`);
   if (r.scope === undefined && r.role === undefined) throw new Error(`${where} needs a "scope" or a "role"`);
-  return r as PolicyRule;
+  return r;
 }

@@ -109,8 +109,7 @@ export class SharedLimits {
     const lease = randomUUID();
     const base = `${this.prefix}cred:${key}:`;
     try {
-      const run = (this.redis as unknown as ScriptCommands).sggAcquire;
-      const [ok, wait] = await run.call(this.redis, base + 'leases', base + 'sec:', base + 'cool', maxInFlight, perSecond, leaseMs, lease);
+      const [ok, wait] = await (this.redis as unknown as ScriptCommands).sggAcquire(base + 'leases', base + 'sec:', base + 'cool', maxInFlight, perSecond, leaseMs, lease);
       if (ok === 1) return { lease };
       return wait < 0 ? 'full' : { waitMs: wait };
     } catch (error) {
@@ -135,8 +134,7 @@ export class SharedLimits {
   async takeToken(caller: string, rate: CallerRate): Promise<number | undefined | 'unavailable'> {
     if (this.redis.status !== 'ready') return 'unavailable';
     try {
-      const run = (this.redis as unknown as ScriptCommands).sggTakeToken;
-      const wait = await run.call(this.redis, `${this.prefix}caller:${caller}`, rate.perSecond, rate.burst);
+      const wait = await (this.redis as unknown as ScriptCommands).sggTakeToken(`${this.prefix}caller:${caller}`, rate.perSecond, rate.burst);
       return wait === 0 ? undefined : wait;
     } catch (error) {
       this.report(error);

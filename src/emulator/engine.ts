@@ -46,6 +46,8 @@ export class Engine {
 
   /** A behaviour context bound to a store and scope; `pathValues` as the request gave them. */
   context(store: Store, scope: string, pathValues: Record<string, string> = {}, now: () => number = this.clock): BehaviourContext {
+    // The literal's own methods have the context as `this` (create hands it to the engine).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the engine, named inside those methods
     const engine = this;
     return {
       model: this.model,

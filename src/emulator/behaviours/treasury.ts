@@ -17,7 +17,7 @@ type Direction = 'in' | 'out';
 export function moveBalance(account: StoredObject, bucket: 'cash' | 'inbound_pending' | 'outbound_pending', currency: string, delta: number): void {
   const balance = account.data.balance;
   if (!isPlainObject(balance)) return;
-  const map = isPlainObject(balance[bucket]) ? (balance[bucket] as Record<string, unknown>) : {};
+  const map = isPlainObject(balance[bucket]) ? balance[bucket] : {};
   map[currency] = num(map[currency]) + delta;
   balance[bucket] = map;
 }

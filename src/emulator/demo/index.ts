@@ -74,7 +74,7 @@ function ensureOne(engine: Engine, builder: DemoBuilder, typeName: string, depth
     return builder.make(object, params, parents);
   } catch (err) {
     if (err instanceof EmulatorError) {
-      throw new Error(`demo data: cannot make a ${object}: ${err.message}; give it a scene in demo/scenes.ts`);
+      throw new Error(`demo data: cannot make a ${object}: ${err.message}; give it a scene in demo/scenes.ts`, { cause: err });
     }
     throw err;
   }
