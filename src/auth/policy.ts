@@ -8,7 +8,7 @@ import type { Caller } from './caller';
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 /** One rule of an operator's policy file (`GATEWAY_POLICY`). */
-export interface PolicyRule {
+interface PolicyRule {
   /** Root field the rule covers (`createTransfer`)... */
   field?: string;
   /** ...or every root field of a domain (`Identity`, `Issuing`; case-insensitive). */

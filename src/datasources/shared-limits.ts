@@ -22,7 +22,7 @@ import type { CallerRate } from '../auth/budget';
  * Returns {1, 0} with the lease taken; {0, -1} when the in-flight limit is reached (wait for a
  * release); {0, ms} when the second's budget is spent or a cool-down holds (wait that long).
  */
-export const ACQUIRE_SCRIPT = `
+const ACQUIRE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local cool = redis.call('PTTL', KEYS[3])
@@ -43,7 +43,7 @@ return {1, 0}
  * ARGV: tokens per second, burst. Returns 0 when a token was spent, else whole seconds to wait.
  * Tokens are stored as strings: Lua numbers returned to Redis would be cut to integers.
  */
-export const TAKE_TOKEN_SCRIPT = `
+const TAKE_TOKEN_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local rate = tonumber(ARGV[1])

@@ -423,7 +423,7 @@ export function statusAfterAction(action: string, statuses: readonly string[]): 
  * List filters by equality on top-level fields (`status=open`, `account=fca_...`,
  * `object=bank_account`). Params that name no field of the item, or carry a hash, do not filter.
  */
-export function matchesFilters(model: Model, obj: StoredObject, filters: Params): boolean {
+function matchesFilters(model: Model, obj: StoredObject, filters: Params): boolean {
   for (const [key, want] of Object.entries(filters)) {
     if (want === null || typeof want === 'object') continue;
     if (key !== 'object' && model.field(obj.typeName, key) === undefined) continue;

@@ -6,7 +6,7 @@
 import { cannotExpand, invalidArray, invalidParam } from './errors';
 import { isPlainObject, type Model, type StripeObject } from './model';
 
-export const MAX_EXPAND_DEPTH = 4;
+const MAX_EXPAND_DEPTH = 4;
 
 /** Looks an id up for expansion: the stored object and its type, or undefined. */
 export type Resolver = (id: string) => { typeName: string; data: StripeObject } | undefined;

@@ -189,7 +189,7 @@ export class Model {
 }
 
 /** Defaults for non-nullable scalars; a few field names get Stripe-like values. */
-export function scalarDefault(name: string, stripeName: string, created: number): unknown {
+function scalarDefault(name: string, stripeName: string, created: number): unknown {
   switch (name) {
     case 'String':
     case 'ID':

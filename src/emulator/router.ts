@@ -20,7 +20,7 @@ export interface RouteMatch {
   pathValues: Record<string, string>;
 }
 
-export function compileTemplate(path: string): Segment[] {
+function compileTemplate(path: string): Segment[] {
   return splitPath(path).map((s) => {
     const m = /^\{([^}]+)\}$/.exec(s);
     return m ? { param: m[1] as string } : { literal: s };

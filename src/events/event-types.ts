@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { RestMetadata } from '../metadata/types';
 import { lowerFirst } from '../metadata/naming';
 
-export const EVENT_TYPES_PATH = resolve(__dirname, '../../schema/generated/event-types.json');
+const EVENT_TYPES_PATH = resolve(__dirname, '../../schema/generated/event-types.json');
 
 /** The event types Stripe sends (generated from the `stripe` package by `npm run generate`). */
 export function loadEventTypes(path = EVENT_TYPES_PATH): ReadonlySet<string> {

@@ -13,7 +13,7 @@ import { authorize, type OperationFacts, type Policy } from '../auth/policy';
 import { estimateCost } from './limits';
 
 /** The root fields an operation runs and the accounts it names, through asConnectedAccount. */
-export function operationFacts(
+function operationFacts(
   index: MetadataIndex,
   root: GraphQLObjectType,
   set: SelectionSetNode,
