@@ -16,9 +16,7 @@ import { EmulatorServer, Platforms } from './server';
 import { EmulatorEvents } from './events';
 import type { DeliveryOptions } from './webhook-delivery';
 
-export type { FaultConfig } from './faults';
-export type { RequestLogEntry } from './log';
-export type { DeliveryAttempt, DeliveryOptions } from './webhook-delivery';
+export type { DeliveryAttempt } from './webhook-delivery';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -37,7 +35,7 @@ export interface EmulatorOptions {
   webhooks?: DeliveryOptions;
 }
 
-export interface EmulatorControl {
+interface EmulatorControl {
   /** Every API request so far (control endpoints excepted), oldest first. */
   requestLog(): RequestLogEntry[];
   /** Request counts keyed `"METHOD /path"`. */
@@ -62,7 +60,7 @@ export interface RunningEmulator {
   control: EmulatorControl;
 }
 
-export const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
+const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
 
 export function loadMetadata(path = METADATA_PATH): RestMetadata {
   return JSON.parse(readFileSync(path, 'utf8')) as RestMetadata;
