@@ -26,6 +26,7 @@ import type {
 } from '../../src/metadata/types';
 import { enumValueName, fieldName, pascalCase, singular, typeNameForObject, unionName, UNRECOGNIZED_ENUM_VALUE } from '../../src/metadata/naming';
 import { numberScalar } from './classify';
+import { isObjectIdParam, memberFieldName, rangeInput, rangeScalar } from './typed-inputs';
 import type { SeedDomain, SeedEntry } from '../../schema/sources/seed';
 
 export interface ReadOptions {
@@ -42,6 +43,8 @@ interface ResolvedOutput {
   ref: TypeRef | null;
   nullable: boolean;
   expandable: boolean;
+  /** A map keyed by currency, listed as `CurrencyAmount` entries (`FieldMeta.keyedBy`). */
+  keyedBy?: 'currency';
 }
 
 interface ResolvedInput {
@@ -103,6 +106,7 @@ class DeclarationReader {
     this.linkParents();
     this.fillResourceObjects();
     this.assignTypeDomains();
+    this.typeObjectIds();
     const sortRecord = <T>(map: Map<string, T>): Record<string, T> =>
       Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
@@ -432,6 +436,7 @@ class DeclarationReader {
         nullable: resolved.nullable || member.questionToken !== undefined,
       };
       if (resolved.expandable) field.expandable = true;
+      if (resolved.keyedBy) field.keyedBy = resolved.keyedBy;
       if (doc) field.description = doc;
       Object.assign(field, deprecationOf(member));
       fields.push(field);
@@ -469,13 +474,40 @@ class DeclarationReader {
     }
     if (ts.isArrayTypeNode(node)) return this.listOf(node.elementType, ctx);
     if (ts.isTypeLiteralNode(node)) {
-      if (node.members.some(ts.isIndexSignatureDeclaration) || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON' });
+      const index = node.members.find(ts.isIndexSignatureDeclaration);
+      if (index && this.isAmountMap(index, ctx)) return { ...plain({ kind: 'list', of: { kind: 'object', name: this.currencyAmountType() } }), keyedBy: 'currency' };
+      if (index || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON' });
       return plain({ kind: 'object', name: this.objectType(node, ctx.owner + pascalCase(ctx.field)) });
     }
     if (ts.isUnionTypeNode(node)) return this.resolveOutputUnion(node, ctx);
     if (ts.isTypeReferenceNode(node)) return this.resolveOutputReference(node, ctx);
     if (ts.isIntersectionTypeNode(node)) return plain({ kind: 'scalar', name: 'String' }); // OtherString written inline
     throw new Error(`generator: unsupported type ${ts.SyntaxKind[node.kind]} at ${ctx.owner}.${ctx.field}`);
+  }
+
+  /**
+   * A map of integers (`{[key: string]: number}` whose values read as `Long`): Stripe keys every
+   * such map by a lowercase currency code (balances, cash balances, credit balances).
+   */
+  private isAmountMap(index: ts.IndexSignatureDeclaration, ctx: { field: string; doc: string }): boolean {
+    return index.type.kind === ts.SyntaxKind.NumberKeyword && numberScalar(ctx.field, ctx.doc) === 'Long';
+  }
+
+  /** `CurrencyAmount { currency: String!, amount: Long! }`: one entry of a map keyed by currency. */
+  private currencyAmountType(): string {
+    const name = 'CurrencyAmount';
+    if (this.types.has(name)) return name;
+    if (this.typeDecls.has(name)) throw new Error(`generator: the SDK declares a type named ${name}`);
+    this.types.set(name, {
+      name,
+      domain: this.options.referencedDomain,
+      description: 'An amount in one currency: one entry of a map Stripe keys by currency (`{usd: 1200}` is `[{currency: "usd", amount: 1200}]`).',
+      fields: [
+        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: 'Three-letter ISO currency code, in lowercase (the key of Stripe\'s map).' },
+        { name: 'amount', stripe: 'value', type: { kind: 'scalar', name: 'Long' }, nullable: false, description: 'The amount in the smallest currency unit (the value of Stripe\'s map).' },
+      ],
+    });
+    return name;
   }
 
   private listOf(element: ts.TypeNode, ctx: { owner: string; field: string; doc: string }): ResolvedOutput {
@@ -527,9 +559,11 @@ class DeclarationReader {
     let hasString = false;
     const objects: string[] = [];
     const others: TypeRef[] = [];
+    let keyedBy: ResolvedOutput['keyedBy'];
     for (const member of node.types) {
       const resolved = this.resolveOutput(member, ctx);
       nullable ||= resolved.nullable;
+      keyedBy ??= resolved.keyedBy;
       if (!resolved.ref) continue;
       const ref = resolved.ref;
       if (ref.kind === 'scalar' && ref.name === 'String') hasString = true;
@@ -543,7 +577,7 @@ class DeclarationReader {
     }
     if (others.length === 0 && !hasString && unique.length === 0) return { ref: null, nullable, expandable: false };
     if (others.length > 0 && unique.length === 0 && !hasString && others.length === 1) {
-      return { ref: others[0]!, nullable, expandable: false };
+      return { ref: others[0]!, nullable, expandable: false, ...(keyedBy ? { keyedBy } : {}) };
     }
     if (others.length > 0 || (unique.length === 0 && hasString)) {
       return { ref: { kind: 'scalar', name: 'JSON' }, nullable, expandable: false };
@@ -716,14 +750,72 @@ class DeclarationReader {
     const distinct = [...new Map(refs.map((r) => [JSON.stringify(r), r])).values()];
     if (distinct.length === 1) return { ref: distinct[0]!, emptyable };
     if (distinct.length === 0) return { ref: null, emptyable };
-    // The graph takes any JSON here; the emulator checks the value against each member.
-    return { ref: { kind: 'scalar', name: 'JSON', oneOf: distinct }, emptyable };
+    return { ref: this.unionInput(distinct, ctx), emptyable };
+  }
+
+  /**
+   * A union parameter as GraphQL can take it: a range hash with a bare number is a range
+   * (`TimestampRange`); anything else a `@oneOf` input with one field per member. The members
+   * stay in the metadata: the emulator checks what arrives against them, as Stripe does.
+   */
+  private unionInput(members: InputTypeRef[], ctx: { owner: string; field: string; doc: string }): InputTypeRef {
+    const scalar = rangeScalar(members, this.inputs);
+    if (scalar) {
+      const range = rangeInput(scalar, this.options.referencedDomain);
+      if (!this.inputs.has(range.name)) this.inputs.set(range.name, range);
+      return { kind: 'union', name: range.name, members };
+    }
+    const name = `${ctx.owner}${pascalCase(ctx.field)}OneOf`;
+    if (this.inputs.has(name)) throw new Error(`generator: the input name ${name} is taken`);
+    const fields = members.map((member): InputFieldMeta => {
+      const field = memberFieldName(member, ctx.owner, this.enums);
+      if (member.kind === 'input') this.markDiscriminators(member.name);
+      return { name: field, stripe: field, type: member, required: false, emptyable: false, description: memberDescription(member, ctx.field) };
+    });
+    if (new Set(fields.map((f) => f.name)).size !== fields.length) throw new Error(`generator: two members of ${ctx.owner}.${ctx.field} get one name`);
+    this.inputs.set(name, { name, domain: this.inputs.get(ctx.owner)?.domain ?? this.options.referencedDomain, fields, oneOf: true });
+    return { kind: 'union', name, members };
+  }
+
+  /** In a member of a union, a required field with one possible value (`object: 'bank_account'`) is implied by the member chosen. */
+  private markDiscriminators(inputName: string): void {
+    for (const field of this.inputs.get(inputName)?.fields ?? []) {
+      const values = field.required && field.type.kind === 'enum' ? Object.values(this.enums.get(field.type.name)?.values ?? {}) : [];
+      if (values.length === 1) field.constant = values[0]!;
+    }
+  }
+
+  /** String parameters that name a Stripe object by id become `ID` (isObjectIdParam), once every object is known. */
+  private typeObjectIds(): void {
+    const objectNames = new Set([...this.types.values()].flatMap((t) => (t.object ? [t.object.split('.').pop()!] : [])));
+    const retype = (ref: InputTypeRef, field: InputFieldMeta): InputTypeRef => {
+      if (ref.kind === 'list') return { kind: 'list', of: retype(ref.of, field) };
+      if (ref.kind !== 'scalar' || ref.name !== 'String') return ref;
+      return isObjectIdParam(field.stripe, field.description ?? '', objectNames) ? { ...ref, name: 'ID' } : ref;
+    };
+    for (const input of this.inputs.values()) {
+      if (input.oneOf) continue; // a token member is not an object's id
+      for (const field of input.fields) field.type = retype(field.type, field);
+    }
   }
 }
 
 // ------------------------------------------------------------------ helpers (pure)
 
-/** A parameter declared as an interface with no properties: the graph sees JSON, Stripe takes no keys. */
+function memberDescription(member: InputTypeRef, field: string): string {
+  switch (member.kind) {
+    case 'input':
+      return `\`${field}\` as a hash (\`${member.name}\`).`;
+    case 'enum':
+      return `\`${field}\` as one of Stripe's keywords.`;
+    case 'scalar':
+      return member.name === 'String' ? `\`${field}\` as a token or id that stands for the hash.` : `\`${field}\` as a ${member.name === 'Timestamp' ? 'Unix timestamp' : 'number'}.`;
+    default:
+      return `\`${field}\` in another shape.`;
+  }
+}
+
+/** A parameter declared as an interface with no properties: Stripe takes no keys, and the graph leaves it out. */
 const EMPTY_HASH: InputTypeRef = { kind: 'scalar', name: 'JSON', emptyHash: true };
 
 /**

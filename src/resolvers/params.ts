@@ -17,6 +17,10 @@ export function toStripeParams(inputName: string | undefined, value: Record<stri
 function convertObject(input: InputTypeMeta, value: Record<string, unknown>, metadata: RestMetadata): Params {
   const out: Record<string, ParamValue> = {};
   for (const field of input.fields) {
+    if (field.constant !== undefined) {
+      out[field.stripe] = field.constant; // implied by the member of a @oneOf input chosen
+      continue;
+    }
     if (!(field.name in value)) continue;
     const v = value[field.name];
     if (v === undefined) continue;
@@ -33,13 +37,25 @@ function convertValue(type: InputTypeRef, value: unknown, metadata: RestMetadata
   switch (type.kind) {
     case 'list':
       return (Array.isArray(value) ? value : [value]).map((item) => convertValue(type.of, item, metadata));
-    case 'input': {
+    case 'input':
+    case 'union': {
       const input = metadata.inputs[type.name];
-      return input && typeof value === 'object' && value !== null ? convertObject(input, value as Record<string, unknown>, metadata) : (value as ParamValue);
+      if (!input || typeof value !== 'object' || value === null) return value as ParamValue;
+      return input.oneOf ? convertMember(input, value as Record<string, unknown>, metadata) : convertObject(input, value as Record<string, unknown>, metadata);
     }
     default:
       return value as ParamValue;
   }
+}
+
+/**
+ * A `@oneOf` input is Stripe's union: the one member given is the whole value
+ * (`{token: "btok_1"}` -> `btok_1`, `{bankAccount: {...}}` -> the hash). GraphQL has already
+ * refused anything but exactly one non-null member.
+ */
+function convertMember(input: InputTypeMeta, value: Record<string, unknown>, metadata: RestMetadata): ParamValue {
+  const field = input.fields.find((f) => value[f.name] !== undefined && value[f.name] !== null);
+  return field ? convertValue(field.type, value[field.name], metadata) : undefined;
 }
 
 /**
@@ -75,11 +91,18 @@ export function inputPathFor(
         continue;
       }
     }
-    const field: InputFieldMeta | undefined = type?.kind === 'input' ? metadata.inputs[type.name]?.fields.find((f) => f.stripe === key) : undefined;
+    // Inside a range the keys are the range's; inside a @oneOf member they stay Stripe's (which member was sent is not known here).
+    const hash = hashOf(type, metadata);
+    const field: InputFieldMeta | undefined = hash && !hash.oneOf ? hash.fields.find((f) => f.stripe === key) : undefined;
     path.push(field ? field.name : key);
     type = field?.type;
   }
   return path;
+}
+
+/** The input type whose keys name the next level: a hash or a range (a @oneOf's members are not known by key). */
+function hashOf(type: InputTypeRef | undefined, metadata: RestMetadata): InputTypeMeta | undefined {
+  return type?.kind === 'input' || type?.kind === 'union' ? metadata.inputs[type.name] : undefined;
 }
 
 /** `individual[dob][day]` -> `["individual", "dob", "day"]`; `items[][price]` drops the empty index. */
