@@ -132,6 +132,8 @@ export class Model {
     if (ref.kind === 'apiList') {
       return { object: 'list', data: [], has_more: false, url: base.listUrl?.(field.stripe) ?? '' };
     }
+    // A map keyed by currency is a map on the wire, whatever list the graph makes of it.
+    if (field.keyedBy) return field.nullable ? null : {};
     if (ref.kind === 'list') return [];
     if (field.nullable || field.expandable) return null;
     switch (ref.kind) {
@@ -157,7 +159,7 @@ export class Model {
       if (key === 'id' || key === 'object' || key === 'created' || key === 'livemode') continue;
       const field = this.field(typeName, key);
       if (field === undefined || value === undefined) continue;
-      target[key] = this.convert(field.type, field.expandable === true, target[key], value, created);
+      target[key] = field.keyedBy ? (isPlainObject(value) ? value : target[key]) : this.convert(field.type, field.expandable === true, target[key], value, created);
     }
     return target;
   }
