@@ -462,7 +462,7 @@ class DeclarationReader {
       case ts.SyntaxKind.AnyKeyword:
       case ts.SyntaxKind.UnknownKeyword:
       case ts.SyntaxKind.ObjectKeyword:
-        return plain({ kind: 'scalar', name: 'JSON' });
+        return plain({ kind: 'scalar', name: 'JSON', open: 'any' });
     }
     if (ts.isLiteralTypeNode(node)) {
       if (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword) {
@@ -475,8 +475,9 @@ class DeclarationReader {
     if (ts.isArrayTypeNode(node)) return this.listOf(node.elementType, ctx);
     if (ts.isTypeLiteralNode(node)) {
       const index = node.members.find(ts.isIndexSignatureDeclaration);
-      if (index && this.isAmountMap(index, ctx)) return { ...plain({ kind: 'list', of: { kind: 'object', name: this.currencyAmountType() } }), keyedBy: 'currency' };
-      if (index || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON' });
+      const entry = index ? this.currencyEntryType(index, ctx) : undefined;
+      if (entry) return { ...plain({ kind: 'list', of: { kind: 'object', name: entry } }), keyedBy: 'currency' };
+      if (index || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON', open: index ? 'map' : 'empty' });
       return plain({ kind: 'object', name: this.objectType(node, ctx.owner + pascalCase(ctx.field)) });
     }
     if (ts.isUnionTypeNode(node)) return this.resolveOutputUnion(node, ctx);
@@ -486,11 +487,30 @@ class DeclarationReader {
   }
 
   /**
-   * A map of integers (`{[key: string]: number}` whose values read as `Long`): Stripe keys every
-   * such map by a lowercase currency code (balances, cash balances, credit balances).
+   * The entry type of a map keyed by currency, or undefined for another map. A map of integers
+   * (`{[key: string]: number}` whose values read as `Long`) is an amount per currency: Stripe keys
+   * every such map by a lowercase currency code (balances, cash and credit balances); its entries
+   * are the shared `CurrencyAmount`. A map of anything else is keyed by currency when its name or
+   * doc says so (`currency_options`: "Each key must be a three-letter ISO currency code"); its
+   * entries are `<Owner><Field>Entry { currency, value }`.
    */
-  private isAmountMap(index: ts.IndexSignatureDeclaration, ctx: { field: string; doc: string }): boolean {
-    return index.type.kind === ts.SyntaxKind.NumberKeyword && numberScalar(ctx.field, ctx.doc) === 'Long';
+  private currencyEntryType(index: ts.IndexSignatureDeclaration, ctx: { owner: string; field: string; doc: string }): string | undefined {
+    if (index.type.kind === ts.SyntaxKind.NumberKeyword) return numberScalar(ctx.field, ctx.doc) === 'Long' ? this.currencyAmountType() : undefined;
+    if (!/currenc/i.test(`${ctx.field} ${ctx.doc}`)) return undefined;
+    const value = this.resolveOutput(index.type, { ...ctx, owner: `${ctx.owner}${pascalCase(ctx.field)}` });
+    if (!value.ref || value.expandable) return undefined;
+    const name = `${ctx.owner}${pascalCase(ctx.field)}Entry`;
+    if (this.types.has(name) || this.typeDecls.has(name)) throw new Error(`generator: the entry type ${name} clashes with another type`);
+    this.types.set(name, {
+      name,
+      domain: this.types.get(ctx.owner)?.domain ?? this.options.referencedDomain,
+      description: `One entry of \`${ctx.owner}.${fieldName(ctx.field)}\`, a map Stripe keys by currency.`,
+      fields: [
+        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: "Three-letter ISO currency code, in lowercase (the key of Stripe's map)." },
+        { name: 'value', stripe: 'value', type: value.ref, nullable: value.nullable, description: "The value Stripe's map holds for the currency." },
+      ],
+    });
+    return name;
   }
 
   /** `CurrencyAmount { currency: String!, amount: Long! }`: one entry of a map keyed by currency. */
@@ -526,7 +546,7 @@ class DeclarationReader {
       const item = this.resolveOutput(arg, ctx);
       return plain(item.ref ? { kind: 'apiList', of: item.ref } : null);
     }
-    if (name === 'Record') return plain({ kind: 'scalar', name: 'JSON' });
+    if (name === 'Record') return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
     if (name === 'Metadata') return plain({ kind: 'scalar', name: 'Metadata' });
     if (name === 'Decimal') return plain({ kind: 'scalar', name: 'Decimal' });
     if (name === 'OtherString') return plain({ kind: 'scalar', name: 'String' });
@@ -534,9 +554,8 @@ class DeclarationReader {
     if (!decl) throw new Error(`generator: cannot resolve ${name} at ${ctx.owner}.${ctx.field}`);
     if (ts.isInterfaceDeclaration(decl)) {
       // Free-form maps, and objects Stripe declares with no fields yet, carry whatever arrives.
-      if (decl.members.some(ts.isIndexSignatureDeclaration) || membersOf(decl, this.checker).length === 0) {
-        return plain({ kind: 'scalar', name: 'JSON' });
-      }
+      if (decl.members.some(ts.isIndexSignatureDeclaration)) return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
+      if (membersOf(decl, this.checker).length === 0) return plain({ kind: 'scalar', name: 'JSON', open: 'empty' });
       return plain({ kind: 'object', name: this.objectType(decl, this.declName(decl)) });
     }
     if (ts.isClassDeclaration(decl)) return plain({ kind: 'scalar', name: decl.name?.text === 'Decimal' ? 'Decimal' : 'JSON' });
@@ -580,7 +599,7 @@ class DeclarationReader {
       return { ref: others[0]!, nullable, expandable: false, ...(keyedBy ? { keyedBy } : {}) };
     }
     if (others.length > 0 || (unique.length === 0 && hasString)) {
-      return { ref: { kind: 'scalar', name: 'JSON' }, nullable, expandable: false };
+      return { ref: { kind: 'scalar', name: 'JSON', open: 'union' }, nullable, expandable: false };
     }
     const target: TypeRef = unique.length === 1 ? { kind: 'object', name: unique[0]! } : { kind: 'union', name: this.union(aliasName ?? unionName(unique), unique) };
     return { ref: target, nullable, expandable: hasString };

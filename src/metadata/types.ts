@@ -8,7 +8,7 @@
 
 /** A reference to the type of a value, as Stripe sends it over the wire. */
 export type TypeRef =
-  | { kind: 'scalar'; name: ScalarName }
+  | { kind: 'scalar'; name: ScalarName; open?: OpenShape }
   /** An object type by its GraphQL name (a top-level resource or a nested type). */
   | { kind: 'object'; name: string }
   /** A union of object types by its GraphQL name (see `RestMetadata.unions`). */
@@ -18,6 +18,13 @@ export type TypeRef =
   | { kind: 'list'; of: TypeRef }
   /** A Stripe list object (`{object: 'list', data, has_more, url}`) embedded in a parent. */
   | { kind: 'apiList'; of: TypeRef };
+
+/**
+ * Why an output is `JSON` (docs/schema.md lists them): a free-form map (`{[key: string]: ...}`,
+ * `Record`), an object Stripe declares with no fields (`PaymentMethod.affirm: {}`, whose presence
+ * is the information), a union of unlike shapes, or a value the SDK types as `any`/`unknown`.
+ */
+export type OpenShape = 'map' | 'empty' | 'union' | 'any';
 
 /**
  * Scalars of the graph. `Long` is an integer that may pass 2^31 (amounts, counts); `Float` a
