@@ -812,10 +812,8 @@ class DeclarationReader {
       if (ref.kind !== 'scalar' || ref.name !== 'String') return ref;
       return isObjectIdParam(field.stripe, field.description ?? '', objectNames) ? { ...ref, name: 'ID' } : ref;
     };
-    for (const input of this.inputs.values()) {
-      if (input.oneOf) continue; // a token member is not an object's id
-      for (const field of input.fields) field.type = retype(field.type, field);
-    }
+    // A @oneOf input's string member is a token (`btok_...`), the id of a Stripe token object.
+    for (const input of this.inputs.values()) for (const field of input.fields) field.type = retype(field.type, field);
   }
 }
 

@@ -72,13 +72,14 @@ export function memberFieldName(member: InputTypeRef, owner: string, enums: Read
 
 /** Stripe object ids are named `acct_...`; a documented "ID number" or "tax ID" is the holder's own number, not one. */
 const NOT_AN_OBJECT_ID = /ID number|\btax IDs?\b|\bbusiness ID\b|\bidentifier for\b|own system identifier|custom identifier/;
-const OBJECT_ID_DOC = /\bIDs?\b|\bidentifier\b/;
+const OBJECT_ID_DOC = /\bIDs?\b|\bidentifier\b|returned by a \[?file upload|\(e\.g\., [a-z]+_\.\.\.\)/;
 
 /**
  * Whether a string parameter names a Stripe object by its id, so the graph types it `ID`:
  * its Stripe name is an object's (`account`, `cardholder`, `financial_account`, optionally with
  * `_id`), or the first sentence of its documentation says it is an object's ID (`The ID of the
- * PaymentIntent to confirm.`, `(ID of a file upload) ...`). Identity numbers and references of
+ * PaymentIntent to confirm.`, `(ID of a file upload) ...`, `The back of a document returned by a
+ * file upload`, `Transaction (e.g., ipi_...)`). Identity numbers and references of
  * the caller's own (`tax_id`, `id_number`, `client_reference_id`, `reference`) stay `String`.
  */
 export function isObjectIdParam(stripeName: string, doc: string, objectNames: ReadonlySet<string>): boolean {
