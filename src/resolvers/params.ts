@@ -1,8 +1,10 @@
 /**
  * GraphQL arguments -> Stripe parameters, through the generated input metadata: camelCase names
  * back to Stripe's, nested inputs recursively, and explicit `null` on a parameter Stripe lets you
- * clear becomes `''` (Stripe's "unset"). Enum values arrive already as Stripe values (the enum
- * types map them). One function for every mutation and filter.
+ * clear becomes `''` (Stripe's "unset"). A range is sent as its hash; a `@oneOf` input as the
+ * one member given, with the values its member implies (`object: 'bank_account'`). Enum values
+ * arrive already as Stripe values (the enum types map them). One function for every mutation
+ * and filter.
  */
 import type { InputFieldMeta, InputTypeMeta, InputTypeRef, RestMetadata } from '../metadata/types';
 import type { ParamValue, Params } from '../datasources/encoding';
@@ -62,8 +64,9 @@ function convertMember(input: InputTypeMeta, value: Record<string, unknown>, met
  * Stripe's `param` of an error (`individual[dob][day]`, `items[0][price]`) as the path of the
  * GraphQL argument that carried it (`["input", "individual", "dob", "day"]`), so a form can mark
  * the field. The inverse of `toStripeParams`: each key is looked up by its Stripe name in the
- * input metadata; list indexes become numbers; inside a `JSON` value the keys are Stripe's own,
- * as the caller sent them. A path parameter (`account`, or `id` for the object acted on) maps
+ * input metadata; list indexes become numbers; inside a `@oneOf` input the member is the one
+ * whose hash has the key (when only one has it); inside a `JSON` value the keys are Stripe's
+ * own, as the caller sent them. A path parameter (`account`, or `id` for the object acted on) maps
  * to its argument. A key the metadata does not know is kept as Stripe wrote it.
  */
 export function inputPathFor(
@@ -91,13 +94,27 @@ export function inputPathFor(
         continue;
       }
     }
-    // Inside a range the keys are the range's; inside a @oneOf member they stay Stripe's (which member was sent is not known here).
-    const hash = hashOf(type, metadata);
-    const field: InputFieldMeta | undefined = hash && !hash.oneOf ? hash.fields.find((f) => f.stripe === key) : undefined;
+    let hash = hashOf(type, metadata);
+    if (hash?.oneOf) {
+      // Stripe's param does not say which member was sent: the one member that has the key.
+      const member = memberWithKey(hash, key, metadata);
+      if (member) {
+        path.push(member.name);
+        type = member.type;
+        hash = hashOf(type, metadata);
+      }
+    }
+    const field: InputFieldMeta | undefined = hash?.oneOf ? undefined : hash?.fields.find((f) => f.stripe === key);
     path.push(field ? field.name : key);
     type = field?.type;
   }
   return path;
+}
+
+/** The one hash member of a @oneOf input that has the Stripe key, or undefined when none or several do. */
+function memberWithKey(oneOf: InputTypeMeta, key: string, metadata: RestMetadata): InputFieldMeta | undefined {
+  const members = oneOf.fields.filter((m) => m.type.kind === 'input' && metadata.inputs[m.type.name]?.fields.some((f) => f.stripe === key));
+  return members.length === 1 ? members[0] : undefined;
 }
 
 /** The input type whose keys name the next level: a hash or a range (a @oneOf's members are not known by key). */
