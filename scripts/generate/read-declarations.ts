@@ -45,6 +45,8 @@ interface ResolvedOutput {
   expandable: boolean;
   /** A map keyed by currency, listed as `CurrencyAmount` entries (`FieldMeta.keyedBy`). */
   keyedBy?: 'currency';
+  /** An object the SDK declares with no fields, answered as whether Stripe sent it (`FieldMeta.presence`). */
+  presence?: true;
 }
 
 interface ResolvedInput {
@@ -437,6 +439,7 @@ class DeclarationReader {
       };
       if (resolved.expandable) field.expandable = true;
       if (resolved.keyedBy) field.keyedBy = resolved.keyedBy;
+      if (resolved.presence) field.presence = true;
       if (doc) field.description = doc;
       Object.assign(field, deprecationOf(member));
       fields.push(field);
@@ -477,7 +480,8 @@ class DeclarationReader {
       const index = node.members.find(ts.isIndexSignatureDeclaration);
       const entry = index ? this.currencyEntryType(index, ctx) : undefined;
       if (entry) return { ...plain({ kind: 'list', of: { kind: 'object', name: entry } }), keyedBy: 'currency' };
-      if (index || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON', open: index ? 'map' : 'empty' });
+      if (index) return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
+      if (node.members.length === 0) return EMPTY_OBJECT;
       return plain({ kind: 'object', name: this.objectType(node, ctx.owner + pascalCase(ctx.field)) });
     }
     if (ts.isUnionTypeNode(node)) return this.resolveOutputUnion(node, ctx);
@@ -555,7 +559,7 @@ class DeclarationReader {
     if (ts.isInterfaceDeclaration(decl)) {
       // Free-form maps, and objects Stripe declares with no fields yet, carry whatever arrives.
       if (decl.members.some(ts.isIndexSignatureDeclaration)) return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
-      if (membersOf(decl, this.checker).length === 0) return plain({ kind: 'scalar', name: 'JSON', open: 'empty' });
+      if (membersOf(decl, this.checker).length === 0) return EMPTY_OBJECT;
       return plain({ kind: 'object', name: this.objectType(decl, this.declName(decl)) });
     }
     if (ts.isClassDeclaration(decl)) return plain({ kind: 'scalar', name: decl.name?.text === 'Decimal' ? 'Decimal' : 'JSON' });
@@ -579,10 +583,12 @@ class DeclarationReader {
     const objects: string[] = [];
     const others: TypeRef[] = [];
     let keyedBy: ResolvedOutput['keyedBy'];
+    let presence: ResolvedOutput['presence'];
     for (const member of node.types) {
       const resolved = this.resolveOutput(member, ctx);
       nullable ||= resolved.nullable;
       keyedBy ??= resolved.keyedBy;
+      presence ??= resolved.presence;
       if (!resolved.ref) continue;
       const ref = resolved.ref;
       if (ref.kind === 'scalar' && ref.name === 'String') hasString = true;
@@ -596,7 +602,7 @@ class DeclarationReader {
     }
     if (others.length === 0 && !hasString && unique.length === 0) return { ref: null, nullable, expandable: false };
     if (others.length > 0 && unique.length === 0 && !hasString && others.length === 1) {
-      return { ref: others[0]!, nullable, expandable: false, ...(keyedBy ? { keyedBy } : {}) };
+      return { ref: others[0]!, nullable, expandable: false, ...(keyedBy ? { keyedBy } : {}), ...(presence ? { presence } : {}) };
     }
     if (others.length > 0 || (unique.length === 0 && hasString)) {
       return { ref: { kind: 'scalar', name: 'JSON', open: 'union' }, nullable, expandable: false };
@@ -818,6 +824,12 @@ class DeclarationReader {
 }
 
 // ------------------------------------------------------------------ helpers (pure)
+
+/**
+ * An object the SDK declares with no fields (`PaymentMethod.affirm: {}`): Stripe's information
+ * is that it is there, and GraphQL has no empty object type, so the graph answers a Boolean.
+ */
+const EMPTY_OBJECT: ResolvedOutput = { ref: { kind: 'scalar', name: 'Boolean' }, nullable: false, expandable: false, presence: true };
 
 function memberDescription(member: InputTypeRef, field: string): string {
   switch (member.kind) {

@@ -21,10 +21,9 @@ export type TypeRef =
 
 /**
  * Why an output is `JSON` (docs/schema.md lists them): a free-form map (`{[key: string]: ...}`,
- * `Record`), an object Stripe declares with no fields (`PaymentMethod.affirm: {}`, whose presence
- * is the information), a union of unlike shapes, or a value the SDK types as `any`/`unknown`.
+ * `Record`), a union of unlike shapes, or a value the SDK types as `any`/`unknown`.
  */
-export type OpenShape = 'map' | 'empty' | 'union' | 'any';
+export type OpenShape = 'map' | 'union' | 'any';
 
 /**
  * Scalars of the graph. `Long` is an integer that may pass 2^31 (amounts, counts); `Float` a
@@ -70,6 +69,12 @@ export interface FieldMeta {
    * list. The one field resolver turns the map into the entries.
    */
   keyedBy?: 'currency';
+  /**
+   * Stripe sends an object the SDK declares with no fields (`PaymentMethod.affirm: {}`); its
+   * being there is the information. The graph's field is `Boolean` (true when Stripe sent it);
+   * the field resolver answers that, and the emulator keeps Stripe's `{}`.
+   */
+  presence?: true;
 }
 
 export interface ObjectTypeMeta {

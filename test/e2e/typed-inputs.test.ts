@@ -3,7 +3,7 @@
  * Stripe's `created[gt]=...` and filters the list; a `@oneOf` input sends exactly the member
  * chosen (a token as the bare string, a bank account as the hash with its implied `object`);
  * GraphQL refuses two members before anything is sent; maps keyed by currency answer typed
- * entries.
+ * entries; an object declared with no fields answers whether it is there.
  */
 import { startE2E, type E2E } from './harness';
 
@@ -141,5 +141,16 @@ describe('maps keyed by currency', () => {
     expect(res.data!.treasuryFinancialAccounts.nodes).toEqual([
       { nickname: 'Operating account', balance: { cash: [{ currency: 'usd', amount: 2438000 }], inboundPending: [{ currency: 'usd', amount: 80000 }], outboundPending: [{ currency: 'usd', amount: 62000 }] } },
     ]);
+  });
+});
+
+describe('objects the SDK declares with no fields', () => {
+  test('answer true where Stripe sent {}', async () => {
+    const res = await e2e.gql<{ createAccountSession: { components: { documents: { enabled: boolean; features: boolean } } } }>(
+      `mutation { createAccountSession(input: {account: "${custom}", components: {documents: {enabled: true}}}) { components { documents { enabled features } } } }`,
+      { key: KEY },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createAccountSession.components.documents).toEqual({ enabled: true, features: true });
   });
 });

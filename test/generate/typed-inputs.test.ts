@@ -3,7 +3,7 @@
  * runtime's map entries (src/resolvers/maps.ts), as pure functions.
  */
 import { isObjectIdParam, isRangeInput, memberFieldName, rangeInput, rangeScalar } from '../../scripts/generate/typed-inputs';
-import { currencyEntries } from '../../src/resolvers/maps';
+import { currencyEntries, presence } from '../../src/resolvers/maps';
 import type { EnumMeta, InputTypeMeta } from '../../src/metadata/types';
 
 const objects = new Set(['account', 'customer', 'cardholder', 'financial_account', 'payment_intent', 'file', 'token']);
@@ -76,4 +76,11 @@ test('currencyEntries lists a map in its order; anything else is null', () => {
   expect(currencyEntries(null)).toBeNull();
   expect(currencyEntries([1])).toBeNull();
   expect(currencyEntries(5)).toBeNull();
+});
+
+test('presence: an object is there (true), null is not (false), item by item in lists', () => {
+  expect(presence({})).toBe(true);
+  expect(presence({ any: 1 })).toBe(true);
+  expect(presence(null)).toBe(false);
+  expect(presence([{}, null])).toEqual([true, false]);
 });
