@@ -8,7 +8,7 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { fetch } from 'undici';
-import { CreateAccountDocument, ReadAccountDocument } from './gql/graphql';
+import { AddExternalAccountDocument, CreateAccountDocument, ReadAccountDocument } from './gql/graphql';
 
 /** Runs one typed operation; the result type follows from the document. */
 export async function run<TResult, TVariables>(
@@ -27,14 +27,26 @@ export async function run<TResult, TVariables>(
   return body.data as TResult;
 }
 
-/** Creates a connected account, then reads it back with everything nested. */
-export async function onboard(endpoint: string, email: string, apiKey?: string): Promise<{ id: string; email: string | null | undefined; persons: number }> {
+/**
+ * Creates a connected account, adds the bank account payouts go to, then reads it back with
+ * everything nested. `externalAccount` is a @oneOf input: the compiler accepts exactly one of
+ * `token`, `bankAccount`, `card` or `cardToken`.
+ */
+export async function onboard(
+  endpoint: string,
+  email: string,
+  apiKey?: string,
+): Promise<{ id: string; email: string | null | undefined; persons: number; bankLast4: string | null | undefined; externalAccounts: number }> {
   const created = await run(endpoint, CreateAccountDocument, { input: { type: 'CUSTOM', country: 'US', email } }, apiKey);
   // Every field that calls Stripe is nullable in the graph (a failure nulls only itself), so
   // the types make the client say what a missing result means.
   if (!created.createAccount) throw new Error('createAccount returned no account');
-  const read = await run(endpoint, ReadAccountDocument, { id: created.createAccount.id }, apiKey);
-  return { id: created.createAccount.id, email: read.account?.email, persons: read.account?.persons?.nodes.length ?? 0 };
+  const id = created.createAccount.id;
+  const bankAccount = { country: 'US', currency: 'usd', accountHolderName: 'New Seller', accountHolderType: 'INDIVIDUAL', routingNumber: '110000000', accountNumber: '000123456789' } as const;
+  const added = await run(endpoint, AddExternalAccountDocument, { account: id, input: { externalAccount: { bankAccount } } }, apiKey);
+  const bank = added.createExternalAccount?.__typename === 'BankAccount' ? added.createExternalAccount : undefined;
+  const read = await run(endpoint, ReadAccountDocument, { id }, apiKey);
+  return { id, email: read.account?.email, persons: read.account?.persons?.nodes.length ?? 0, bankLast4: bank?.last4, externalAccounts: read.account?.externalAccounts?.nodes.length ?? 0 };
 }
 
 async function main(): Promise<void> {

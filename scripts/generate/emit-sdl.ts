@@ -7,6 +7,7 @@
 import type { EndpointMeta, FieldMeta, InputFieldMeta, InputTypeRef, ObjectTypeMeta, RestMetadata, TypeRef } from '../../src/metadata/types';
 import { fieldName } from '../../src/metadata/naming';
 import { hasGlobalId, loadableById } from '../../src/metadata/global-id';
+import { inGraph } from '../../src/metadata/inputs';
 
 /** Stripe list parameters that the connection arguments (`first/after/last/before`) replace. */
 export const PAGINATION_PARAMS = new Set(['limit', 'starting_after', 'ending_before', 'page']);
@@ -59,8 +60,9 @@ function description(text: string | undefined, indent: string): string {
 /** Arguments a list endpoint offers besides pagination: its filters, minus the ones a parent fills. */
 export function listFilterArgs(endpoint: EndpointMeta, metadata: RestMetadata, omit: ReadonlySet<string>): InputFieldMeta[] {
   const params = endpoint.params ? metadata.inputs[endpoint.params] : undefined;
-  return (params?.fields ?? []).filter((f) => !PAGINATION_PARAMS.has(f.stripe) && !omit.has(f.stripe));
+  return (params?.fields ?? []).filter((f) => inGraph(f) && !PAGINATION_PARAMS.has(f.stripe) && !omit.has(f.stripe));
 }
+
 
 function argList(fields: InputFieldMeta[]): string {
   return fields.map((f) => `${inlineDescription(f.description)}${f.name}: ${inputType(f.type)}${f.required ? '!' : ''}${deprecation(f.required ? undefined : f.deprecated)}`).join(', ');
@@ -157,11 +159,13 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
   }
 
   for (const input of Object.values(metadata.inputs)) {
-    const lines = input.fields.map((f) => {
+    const lines = input.fields.filter(inGraph).map((f) => {
       noteNamed(f.type, input.domain);
       return `${description(f.description, '  ')}  ${f.name}: ${inputType(f.type)}${f.required && !f.emptyable ? '!' : ''}`;
     });
-    push(input.domain, `${description(inputDescription(input.name, paramsOf, users), '')}input ${input.name} {\n${lines.join('\n')}\n}`);
+    if (lines.length === 0) throw new Error(`generator: input ${input.name} has no field the graph takes`);
+    const oneOf = input.oneOf ? ' @oneOf' : '';
+    push(input.domain, `${description(inputDescription(input.name, paramsOf, users), '')}input ${input.name}${oneOf} {\n${lines.join('\n')}\n}`);
   }
 
   for (const e of Object.values(metadata.enums)) {
@@ -281,13 +285,13 @@ function rootFieldLine(
   }
   const returns = outputType(endpoint.returns);
   if (endpoint.method === 'GET') {
-    const params = endpoint.params ? metadata.inputs[endpoint.params]!.fields : [];
+    const params = endpoint.params ? metadata.inputs[endpoint.params]!.fields.filter(inGraph) : [];
     params.forEach((f) => noteNamed(f.type, domain));
     const args = [...pathArgs, argList(params)].filter((a) => a.length > 0).join(', ');
     return `${head}${args ? `(${args})` : ''}: ${returns}${tail}`;
   }
   const input = endpoint.params ? metadata.inputs[endpoint.params] : undefined;
-  const inputRequired = input?.fields.some((f) => f.required && !f.emptyable) ? '!' : '';
+  const inputRequired = input?.fields.some((f) => inGraph(f) && f.required && !f.emptyable) ? '!' : '';
   const args = [
     ...pathArgs,
     ...(input ? [`${inlineDescription(`Stripe's parameters of ${endpoint.name}, camelCased.`)}input: ${input.name}${inputRequired}`] : []),

@@ -26,6 +26,7 @@ import type {
 } from '../../src/metadata/types';
 import { enumValueName, fieldName, pascalCase, singular, typeNameForObject, unionName, UNRECOGNIZED_ENUM_VALUE } from '../../src/metadata/naming';
 import { numberScalar } from './classify';
+import { isObjectIdParam, memberFieldName, rangeInput, rangeScalar } from './typed-inputs';
 import type { SeedDomain, SeedEntry } from '../../schema/sources/seed';
 
 export interface ReadOptions {
@@ -42,6 +43,10 @@ interface ResolvedOutput {
   ref: TypeRef | null;
   nullable: boolean;
   expandable: boolean;
+  /** A map keyed by currency, listed as `CurrencyAmount` entries (`FieldMeta.keyedBy`). */
+  keyedBy?: 'currency';
+  /** An object the SDK declares with no fields, answered as whether Stripe sent it (`FieldMeta.presence`). */
+  presence?: true;
 }
 
 interface ResolvedInput {
@@ -103,6 +108,7 @@ class DeclarationReader {
     this.linkParents();
     this.fillResourceObjects();
     this.assignTypeDomains();
+    this.typeObjectIds();
     const sortRecord = <T>(map: Map<string, T>): Record<string, T> =>
       Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
@@ -432,6 +438,8 @@ class DeclarationReader {
         nullable: resolved.nullable || member.questionToken !== undefined,
       };
       if (resolved.expandable) field.expandable = true;
+      if (resolved.keyedBy) field.keyedBy = resolved.keyedBy;
+      if (resolved.presence) field.presence = true;
       if (doc) field.description = doc;
       Object.assign(field, deprecationOf(member));
       fields.push(field);
@@ -457,7 +465,7 @@ class DeclarationReader {
       case ts.SyntaxKind.AnyKeyword:
       case ts.SyntaxKind.UnknownKeyword:
       case ts.SyntaxKind.ObjectKeyword:
-        return plain({ kind: 'scalar', name: 'JSON' });
+        return plain({ kind: 'scalar', name: 'JSON', open: 'any' });
     }
     if (ts.isLiteralTypeNode(node)) {
       if (node.literal.kind === ts.SyntaxKind.TrueKeyword || node.literal.kind === ts.SyntaxKind.FalseKeyword) {
@@ -469,13 +477,61 @@ class DeclarationReader {
     }
     if (ts.isArrayTypeNode(node)) return this.listOf(node.elementType, ctx);
     if (ts.isTypeLiteralNode(node)) {
-      if (node.members.some(ts.isIndexSignatureDeclaration) || node.members.length === 0) return plain({ kind: 'scalar', name: 'JSON' });
+      const index = node.members.find(ts.isIndexSignatureDeclaration);
+      const entry = index ? this.currencyEntryType(index, ctx) : undefined;
+      if (entry) return { ...plain({ kind: 'list', of: { kind: 'object', name: entry } }), keyedBy: 'currency' };
+      if (index) return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
+      if (node.members.length === 0) return EMPTY_OBJECT;
       return plain({ kind: 'object', name: this.objectType(node, ctx.owner + pascalCase(ctx.field)) });
     }
     if (ts.isUnionTypeNode(node)) return this.resolveOutputUnion(node, ctx);
     if (ts.isTypeReferenceNode(node)) return this.resolveOutputReference(node, ctx);
     if (ts.isIntersectionTypeNode(node)) return plain({ kind: 'scalar', name: 'String' }); // OtherString written inline
     throw new Error(`generator: unsupported type ${ts.SyntaxKind[node.kind]} at ${ctx.owner}.${ctx.field}`);
+  }
+
+  /**
+   * The entry type of a map keyed by currency, or undefined for another map. A map of integers
+   * (`{[key: string]: number}` whose values read as `Long`) is an amount per currency: Stripe keys
+   * every such map by a lowercase currency code (balances, cash and credit balances); its entries
+   * are the shared `CurrencyAmount`. A map of anything else is keyed by currency when its name or
+   * doc says so (`currency_options`: "Each key must be a three-letter ISO currency code"); its
+   * entries are `<Owner><Field>Entry { currency, value }`.
+   */
+  private currencyEntryType(index: ts.IndexSignatureDeclaration, ctx: { owner: string; field: string; doc: string }): string | undefined {
+    if (index.type.kind === ts.SyntaxKind.NumberKeyword) return numberScalar(ctx.field, ctx.doc) === 'Long' ? this.currencyAmountType() : undefined;
+    if (!/currenc/i.test(`${ctx.field} ${ctx.doc}`)) return undefined;
+    const value = this.resolveOutput(index.type, { ...ctx, owner: `${ctx.owner}${pascalCase(ctx.field)}` });
+    if (!value.ref || value.expandable) return undefined;
+    const name = `${ctx.owner}${pascalCase(ctx.field)}Entry`;
+    if (this.types.has(name) || this.typeDecls.has(name)) throw new Error(`generator: the entry type ${name} clashes with another type`);
+    this.types.set(name, {
+      name,
+      domain: this.types.get(ctx.owner)?.domain ?? this.options.referencedDomain,
+      description: `One entry of \`${ctx.owner}.${fieldName(ctx.field)}\`, a map Stripe keys by currency.`,
+      fields: [
+        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: "Three-letter ISO currency code, in lowercase (the key of Stripe's map)." },
+        { name: 'value', stripe: 'value', type: value.ref, nullable: value.nullable, description: "The value Stripe's map holds for the currency." },
+      ],
+    });
+    return name;
+  }
+
+  /** `CurrencyAmount { currency: String!, amount: Long! }`: one entry of a map keyed by currency. */
+  private currencyAmountType(): string {
+    const name = 'CurrencyAmount';
+    if (this.types.has(name)) return name;
+    if (this.typeDecls.has(name)) throw new Error(`generator: the SDK declares a type named ${name}`);
+    this.types.set(name, {
+      name,
+      domain: this.options.referencedDomain,
+      description: 'An amount in one currency: one entry of a map Stripe keys by currency (`{usd: 1200}` is `[{currency: "usd", amount: 1200}]`).',
+      fields: [
+        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: 'Three-letter ISO currency code, in lowercase (the key of Stripe\'s map).' },
+        { name: 'amount', stripe: 'value', type: { kind: 'scalar', name: 'Long' }, nullable: false, description: 'The amount in the smallest currency unit (the value of Stripe\'s map).' },
+      ],
+    });
+    return name;
   }
 
   private listOf(element: ts.TypeNode, ctx: { owner: string; field: string; doc: string }): ResolvedOutput {
@@ -494,7 +550,7 @@ class DeclarationReader {
       const item = this.resolveOutput(arg, ctx);
       return plain(item.ref ? { kind: 'apiList', of: item.ref } : null);
     }
-    if (name === 'Record') return plain({ kind: 'scalar', name: 'JSON' });
+    if (name === 'Record') return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
     if (name === 'Metadata') return plain({ kind: 'scalar', name: 'Metadata' });
     if (name === 'Decimal') return plain({ kind: 'scalar', name: 'Decimal' });
     if (name === 'OtherString') return plain({ kind: 'scalar', name: 'String' });
@@ -502,9 +558,8 @@ class DeclarationReader {
     if (!decl) throw new Error(`generator: cannot resolve ${name} at ${ctx.owner}.${ctx.field}`);
     if (ts.isInterfaceDeclaration(decl)) {
       // Free-form maps, and objects Stripe declares with no fields yet, carry whatever arrives.
-      if (decl.members.some(ts.isIndexSignatureDeclaration) || membersOf(decl, this.checker).length === 0) {
-        return plain({ kind: 'scalar', name: 'JSON' });
-      }
+      if (decl.members.some(ts.isIndexSignatureDeclaration)) return plain({ kind: 'scalar', name: 'JSON', open: 'map' });
+      if (membersOf(decl, this.checker).length === 0) return EMPTY_OBJECT;
       return plain({ kind: 'object', name: this.objectType(decl, this.declName(decl)) });
     }
     if (ts.isClassDeclaration(decl)) return plain({ kind: 'scalar', name: decl.name?.text === 'Decimal' ? 'Decimal' : 'JSON' });
@@ -527,9 +582,13 @@ class DeclarationReader {
     let hasString = false;
     const objects: string[] = [];
     const others: TypeRef[] = [];
+    let keyedBy: ResolvedOutput['keyedBy'];
+    let presence: ResolvedOutput['presence'];
     for (const member of node.types) {
       const resolved = this.resolveOutput(member, ctx);
       nullable ||= resolved.nullable;
+      keyedBy ??= resolved.keyedBy;
+      presence ??= resolved.presence;
       if (!resolved.ref) continue;
       const ref = resolved.ref;
       if (ref.kind === 'scalar' && ref.name === 'String') hasString = true;
@@ -543,10 +602,10 @@ class DeclarationReader {
     }
     if (others.length === 0 && !hasString && unique.length === 0) return { ref: null, nullable, expandable: false };
     if (others.length > 0 && unique.length === 0 && !hasString && others.length === 1) {
-      return { ref: others[0]!, nullable, expandable: false };
+      return { ref: others[0]!, nullable, expandable: false, ...(keyedBy ? { keyedBy } : {}), ...(presence ? { presence } : {}) };
     }
     if (others.length > 0 || (unique.length === 0 && hasString)) {
-      return { ref: { kind: 'scalar', name: 'JSON' }, nullable, expandable: false };
+      return { ref: { kind: 'scalar', name: 'JSON', open: 'union' }, nullable, expandable: false };
     }
     const target: TypeRef = unique.length === 1 ? { kind: 'object', name: unique[0]! } : { kind: 'union', name: this.union(aliasName ?? unionName(unique), unique) };
     return { ref: target, nullable, expandable: hasString };
@@ -716,14 +775,76 @@ class DeclarationReader {
     const distinct = [...new Map(refs.map((r) => [JSON.stringify(r), r])).values()];
     if (distinct.length === 1) return { ref: distinct[0]!, emptyable };
     if (distinct.length === 0) return { ref: null, emptyable };
-    // The graph takes any JSON here; the emulator checks the value against each member.
-    return { ref: { kind: 'scalar', name: 'JSON', oneOf: distinct }, emptyable };
+    return { ref: this.unionInput(distinct, ctx), emptyable };
+  }
+
+  /**
+   * A union parameter as GraphQL can take it: a range hash with a bare number is a range
+   * (`TimestampRange`); anything else a `@oneOf` input with one field per member. The members
+   * stay in the metadata: the emulator checks what arrives against them, as Stripe does.
+   */
+  private unionInput(members: InputTypeRef[], ctx: { owner: string; field: string; doc: string }): InputTypeRef {
+    const scalar = rangeScalar(members, this.inputs);
+    if (scalar) {
+      const range = rangeInput(scalar, this.options.referencedDomain);
+      if (!this.inputs.has(range.name)) this.inputs.set(range.name, range);
+      return { kind: 'union', name: range.name, members };
+    }
+    const name = `${ctx.owner}${pascalCase(ctx.field)}OneOf`;
+    if (this.inputs.has(name)) throw new Error(`generator: the input name ${name} is taken`);
+    const fields = members.map((member): InputFieldMeta => {
+      const field = memberFieldName(member, ctx.owner, this.enums);
+      if (member.kind === 'input') this.markDiscriminators(member.name);
+      return { name: field, stripe: field, type: member, required: false, emptyable: false, description: memberDescription(member, ctx.field) };
+    });
+    if (new Set(fields.map((f) => f.name)).size !== fields.length) throw new Error(`generator: two members of ${ctx.owner}.${ctx.field} get one name`);
+    this.inputs.set(name, { name, domain: this.inputs.get(ctx.owner)?.domain ?? this.options.referencedDomain, fields, oneOf: true });
+    return { kind: 'union', name, members };
+  }
+
+  /** In a member of a union, a required field with one possible value (`object: 'bank_account'`) is implied by the member chosen. */
+  private markDiscriminators(inputName: string): void {
+    for (const field of this.inputs.get(inputName)?.fields ?? []) {
+      const values = field.required && field.type.kind === 'enum' ? Object.values(this.enums.get(field.type.name)?.values ?? {}) : [];
+      if (values.length === 1) field.constant = values[0]!;
+    }
+  }
+
+  /** String parameters that name a Stripe object by id become `ID` (isObjectIdParam), once every object is known. */
+  private typeObjectIds(): void {
+    const objectNames = new Set([...this.types.values()].flatMap((t) => (t.object ? [t.object.split('.').pop()!] : [])));
+    const retype = (ref: InputTypeRef, field: InputFieldMeta): InputTypeRef => {
+      if (ref.kind === 'list') return { kind: 'list', of: retype(ref.of, field) };
+      if (ref.kind !== 'scalar' || ref.name !== 'String') return ref;
+      return isObjectIdParam(field.stripe, field.description ?? '', objectNames) ? { ...ref, name: 'ID' } : ref;
+    };
+    // A @oneOf input's string member is a token (`btok_...`), the id of a Stripe token object.
+    for (const input of this.inputs.values()) for (const field of input.fields) field.type = retype(field.type, field);
   }
 }
 
 // ------------------------------------------------------------------ helpers (pure)
 
-/** A parameter declared as an interface with no properties: the graph sees JSON, Stripe takes no keys. */
+/**
+ * An object the SDK declares with no fields (`PaymentMethod.affirm: {}`): Stripe's information
+ * is that it is there, and GraphQL has no empty object type, so the graph answers a Boolean.
+ */
+const EMPTY_OBJECT: ResolvedOutput = { ref: { kind: 'scalar', name: 'Boolean' }, nullable: false, expandable: false, presence: true };
+
+function memberDescription(member: InputTypeRef, field: string): string {
+  switch (member.kind) {
+    case 'input':
+      return `\`${field}\` as a hash (\`${member.name}\`).`;
+    case 'enum':
+      return `\`${field}\` as one of Stripe's keywords.`;
+    case 'scalar':
+      return member.name === 'String' ? `\`${field}\` as a token or id that stands for the hash.` : `\`${field}\` as a ${member.name === 'Timestamp' ? 'Unix timestamp' : 'number'}.`;
+    default:
+      return `\`${field}\` in another shape.`;
+  }
+}
+
+/** A parameter declared as an interface with no properties: Stripe takes no keys, and the graph leaves it out. */
 const EMPTY_HASH: InputTypeRef = { kind: 'scalar', name: 'JSON', emptyHash: true };
 
 /**

@@ -131,6 +131,8 @@ export class Model {
     if (ref.kind === 'apiList') {
       return { object: 'list', data: [], has_more: false, url: base.listUrl?.(field.stripe) ?? '' };
     }
+    // A map keyed by currency, or an object declared empty, is an object on the wire, whatever the graph makes of it.
+    if (field.keyedBy || field.presence) return field.nullable ? null : {};
     if (ref.kind === 'list') return [];
     if (field.nullable || field.expandable) return null;
     switch (ref.kind) {
@@ -156,7 +158,7 @@ export class Model {
       if (key === 'id' || key === 'object' || key === 'created' || key === 'livemode') continue;
       const field = this.field(typeName, key);
       if (field === undefined || value === undefined) continue;
-      target[key] = this.convert(field.type, field.expandable === true, target[key], value, created);
+      target[key] = field.keyedBy || field.presence ? (isPlainObject(value) || value === null ? value : target[key]) : this.convert(field.type, field.expandable === true, target[key], value, created);
     }
     return target;
   }

@@ -6,7 +6,7 @@
  * `errors.ts`.
  */
 
-import type { InputTypeMeta, InputTypeRef, RestMetadata, ScalarInputRef } from '../metadata/types';
+import type { InputTypeMeta, InputTypeRef, RestMetadata, ScalarInputRef, UnionInputRef } from '../metadata/types';
 import {
   EmulatorError,
   emptyNotAllowed,
@@ -88,6 +88,8 @@ function coerceValue(metadata: RestMetadata, ref: InputTypeRef, value: FormValue
         if (item === '') throw emptyNotAllowed(`${path}[${i}]`);
         return coerceValue(metadata, ref.of, item, `${path}[${i}]`);
       });
+    case 'union':
+      return coerceUnion(metadata, ref, value, path);
     case 'input': {
       const nested = metadata.inputs[ref.name];
       if (!isPlainObject(value)) throw invalidHash(path);
@@ -118,24 +120,28 @@ function coerceScalar(metadata: RestMetadata, ref: ScalarInputRef, value: FormVa
       }
       return value;
     case 'JSON':
-      return coerceJson(metadata, ref, value, path);
+      return coerceJson(ref, value, path);
     default:
       if (typeof value !== 'string') throw invalidParam(path, `Invalid string: ${describe(value)}`);
       return value;
   }
 }
 
-/** A JSON parameter: free-form unless the SDK gave it a shape (a union, or a hash with no keys). */
-function coerceJson(metadata: RestMetadata, ref: ScalarInputRef, value: FormValue, path: string): unknown {
+/** A JSON parameter: free-form unless the SDK declared it a hash with no keys. */
+function coerceJson(ref: ScalarInputRef, value: FormValue, path: string): unknown {
   if (ref.emptyHash === true) {
     if (!isPlainObject(value)) throw invalidHash(path);
     const first = Object.keys(value)[0];
     if (first !== undefined) throw unknownParam(`${path}[${first}]`);
     return value;
   }
-  if (ref.oneOf === undefined) return value;
+  return value;
+}
+
+/** A union parameter (`UnionInputRef`): the value must match one of the SDK's members, whatever the graph's type for it. */
+function coerceUnion(metadata: RestMetadata, ref: UnionInputRef, value: FormValue, path: string): unknown {
   const errors: EmulatorError[] = [];
-  for (const member of ref.oneOf) {
+  for (const member of ref.members) {
     try {
       return coerceValue(metadata, member, value, path);
     } catch (error) {
@@ -143,7 +149,7 @@ function coerceJson(metadata: RestMetadata, ref: ScalarInputRef, value: FormValu
       errors.push(error);
     }
   }
-  const chosen = unionMemberToBlame(metadata, ref.oneOf, value);
+  const chosen = unionMemberToBlame(metadata, ref.members, value);
   throw errors[chosen] ?? invalidParam(path, `Invalid value: ${describe(value)}`);
 }
 

@@ -8,7 +8,7 @@
 
 /** A reference to the type of a value, as Stripe sends it over the wire. */
 export type TypeRef =
-  | { kind: 'scalar'; name: ScalarName }
+  | { kind: 'scalar'; name: ScalarName; open?: OpenShape }
   /** An object type by its GraphQL name (a top-level resource or a nested type). */
   | { kind: 'object'; name: string }
   /** A union of object types by its GraphQL name (see `RestMetadata.unions`). */
@@ -18,6 +18,12 @@ export type TypeRef =
   | { kind: 'list'; of: TypeRef }
   /** A Stripe list object (`{object: 'list', data, has_more, url}`) embedded in a parent. */
   | { kind: 'apiList'; of: TypeRef };
+
+/**
+ * Why an output is `JSON` (docs/schema.md lists them): a free-form map (`{[key: string]: ...}`,
+ * `Record`), a union of unlike shapes, or a value the SDK types as `any`/`unknown`.
+ */
+export type OpenShape = 'map' | 'union' | 'any';
 
 /**
  * Scalars of the graph. `Long` is an integer that may pass 2^31 (amounts, counts); `Float` a
@@ -57,6 +63,18 @@ export interface FieldMeta {
   description?: string;
   /** The reason, when the `stripe` package marks the field `@deprecated`. */
   deprecated?: string;
+  /**
+   * Stripe sends a map keyed by currency (`{usd: 1200, eur: 300}`); the graph lists its entries,
+   * each `{currency, value}` on the wire of the entry type (`CurrencyAmount`), so `type` is that
+   * list. The one field resolver turns the map into the entries.
+   */
+  keyedBy?: 'currency';
+  /**
+   * Stripe sends an object the SDK declares with no fields (`PaymentMethod.affirm: {}`); its
+   * being there is the information. The graph's field is `Boolean` (true when Stripe sent it);
+   * the field resolver answers that, and the emulator keeps Stripe's `{}`.
+   */
+  presence?: true;
 }
 
 export interface ObjectTypeMeta {
@@ -163,17 +181,35 @@ export interface InputFieldMeta {
   description?: string;
   /** The reason, when the `stripe` package marks the parameter `@deprecated`. */
   deprecated?: string;
+  /**
+   * The one value Stripe accepts (`object: 'bank_account'` in a member of a `@oneOf` input):
+   * the graph leaves the field out, since the member's name already says it, and sends this.
+   */
+  constant?: string;
 }
 
 export type InputTypeRef =
   | ScalarInputRef
   | { kind: 'input'; name: string }
   | { kind: 'enum'; name: string }
-  | { kind: 'list'; of: InputTypeRef };
+  | { kind: 'list'; of: InputTypeRef }
+  | UnionInputRef;
+
+/**
+ * A parameter Stripe takes in several shapes (`number | {gt, gte, lt, lte}`, `string | {...}`).
+ * The graph types it with the input type `name`: a range (`TimestampRange`, sent as the hash) or
+ * a `@oneOf` input (`InputTypeMeta.oneOf`) whose one given field is sent as the whole value.
+ * The emulator checks what arrives against `members`, the SDK's own union, as Stripe does.
+ */
+export interface UnionInputRef {
+  kind: 'union';
+  name: string;
+  members: InputTypeRef[];
+}
 
 /**
  * A scalar parameter. The graph sees only `name`; the other fields tell the emulator what
- * Stripe accepts where the graph must stay loose (GraphQL inputs have no unions):
+ * Stripe accepts beyond what the GraphQL type says:
  */
 export interface ScalarInputRef {
   kind: 'scalar';
@@ -181,9 +217,10 @@ export interface ScalarInputRef {
   /** Integers: the range Stripe's documentation gives (`between 1 and 31`), inclusive. */
   min?: number;
   max?: number;
-  /** JSON: a union in the SDK (`number | 'minimum'`, `string | BankAccount | Card`); the value must match one. */
-  oneOf?: InputTypeRef[];
-  /** JSON: a hash the SDK declares with no properties at all (`features: {}`); it takes no keys. */
+  /**
+   * JSON: a hash the SDK declares with no properties at all (`features: {}`); it takes no keys.
+   * The graph leaves such a parameter out: form encoding sends nothing for an empty hash.
+   */
   emptyHash?: true;
 }
 
@@ -191,6 +228,12 @@ export interface InputTypeMeta {
   name: string;
   domain: string;
   fields: InputFieldMeta[];
+  /**
+   * A GraphQL `@oneOf` input standing for a union parameter (see `UnionInputRef`): exactly one
+   * field is given, and its value is what Stripe receives. Its fields have no Stripe name of
+   * their own (`stripe` repeats the member's).
+   */
+  oneOf?: true;
 }
 
 /**

@@ -14,6 +14,7 @@ import { StripeApiError, toGraphQLError } from '../datasources/errors';
 import type { Params } from '../datasources/encoding';
 import type { MetadataIndex } from '../schema/metadata';
 import { scalarResolvers } from '../schema/scalars';
+import { currencyEntries, presence } from './maps';
 import { inputPathFor, toStripeParams } from './params';
 import { isPaginated } from '../metadata/paging';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, wholeListConnection, type ConnectionArgs, type StripeListPage } from './connections';
@@ -197,8 +198,8 @@ function itemExpansions(index: MetadataIndex, returnType: GraphQLOutputType, fie
 
 /**
  * The resolver of every plain field: reads the Stripe name of the field, maps enum values the
- * schema does not know to UNRECOGNIZED (never an error), and passes the parent's account scope
- * down to nested objects.
+ * schema does not know to UNRECOGNIZED (never an error), lists the entries of a map keyed by
+ * currency and answers whether an object declared empty is there (src/resolvers/maps.ts), and passes the parent's account scope down to nested objects.
  */
 export function createFieldResolver(index: MetadataIndex): GraphQLFieldResolver<unknown, GatewayContext> {
   return (source, args, ctx, info) => {
@@ -206,6 +207,8 @@ export function createFieldResolver(index: MetadataIndex): GraphQLFieldResolver<
     if (!meta || typeof source !== 'object' || source === null) return defaultFieldResolver(source, args, ctx, info);
     const value = (source as Raw)[meta.stripe];
     if (value === undefined) return null;
+    if (meta.keyedBy === 'currency') return currencyEntries(value);
+    if (meta.presence) return presence(value);
     if (meta.type.kind === 'enum' || (meta.type.kind === 'list' && meta.type.of.kind === 'enum')) {
       const enumName = meta.type.kind === 'enum' ? meta.type.name : (meta.type.of as { name: string }).name;
       const known = index.enumValues.get(enumName);

@@ -1,7 +1,8 @@
 /**
  * Bad input through the graph: a mutation whose input Stripe refuses answers BAD_USER_INPUT
  * with Stripe's `param` and `code` under `extensions.stripe`, every stored object is left as it was, and
- * the emulator's log shows the one refused request.
+ * the emulator's log shows the one refused request. Input the typed schema itself refuses never
+ * reaches Stripe.
  */
 import { startE2E, type E2E, type GraphQLErrorJson } from './harness';
 
@@ -35,27 +36,6 @@ const cases: Case[] = [
     message: 'This value must be less than or equal to 31.',
   },
   {
-    name: 'text where number | minimum belongs',
-    mutation: 'mutation($id: ID!, $input: AccountUpdateParams) { updateAccount(id: $id, input: $input) { id } }',
-    variables: { input: { settings: { payouts: { schedule: { delayDays: 'abc' } } } } },
-    stripe: { param: 'settings[payouts][schedule][delay_days]', code: 'parameter_invalid_integer' },
-    message: 'Invalid integer: abc',
-  },
-  {
-    name: 'camelCase keys inside a JSON parameter',
-    mutation: 'mutation($account: ID!, $input: AccountCreateExternalAccountParams!) { createExternalAccount(account: $account, input: $input) { __typename } }',
-    variables: { input: { externalAccount: { object: 'bank_account', country: 'US', currency: 'usd', accountNumber: '000123456789' } } },
-    stripe: { param: 'external_account[accountNumber]', code: 'parameter_unknown' },
-    message: 'Received unknown parameter: external_account[accountNumber]',
-  },
-  {
-    name: 'a key no external account has',
-    mutation: 'mutation($account: ID!, $input: AccountCreateExternalAccountParams!) { createExternalAccount(account: $account, input: $input) { __typename } }',
-    variables: { input: { externalAccount: { foo: 1 } } },
-    stripe: { param: 'external_account[foo]', code: 'parameter_unknown' },
-    message: 'Received unknown parameter: external_account[foo]',
-  },
-  {
     name: 'an empty value that cannot unset',
     mutation: 'mutation($account: ID!, $input: AccountCreatePersonParams) { createPerson(account: $account, input: $input) { id } }',
     variables: { input: { dob: { day: 1, month: 1, year: 1990 }, firstName: 'Ada', relationship: { title: 'CEO', percentOwnership: 10 }, idNumber: '' } },
@@ -76,6 +56,46 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(error.extensions.stripe).toMatchObject({ type: 'invalid_request_error', statusCode: 400, ...c.stripe });
     const log = e2e.emulator.control.requestLog();
     expect(log.map((e) => [e.method, e.status, e.refusedParams])).toEqual([['POST', 400, true]]);
+    expect(await e2e.objects(KEY)).toEqual(before);
+  });
+});
+
+/**
+ * What Stripe used to refuse inside a JSON parameter, the typed inputs now refuse before any
+ * request: GraphQL checks the variables against the @oneOf input and its members.
+ */
+const refusedByTheSchema: Array<{ name: string; mutation: string; variables: Record<string, unknown>; messages: string[] }> = [
+  {
+    name: 'text where number | minimum belongs',
+    mutation: 'mutation($id: ID!, $input: AccountUpdateParams) { updateAccount(id: $id, input: $input) { id } }',
+    variables: { input: { settings: { payouts: { schedule: { delayDays: { value: 'abc' } } } } } },
+    messages: ['Variable "$input" got invalid value "abc" at "input.settings.payouts.schedule.delayDays.value"; Long must be an integer within ±2^53, got "abc"'],
+  },
+  {
+    name: "Stripe's snake_case keys where the bank account member belongs",
+    mutation: 'mutation($account: ID!, $input: AccountCreateExternalAccountParams!) { createExternalAccount(account: $account, input: $input) { __typename } }',
+    variables: { input: { externalAccount: { account_number: '000123456789' } } },
+    messages: [
+      'Variable "$input" got invalid value { account_number: "000123456789" } at "input.externalAccount"; Field "account_number" is not defined by type "AccountCreateExternalAccountParamsExternalAccountOneOf".',
+      'Variable "$input" got invalid value { account_number: "000123456789" } at "input.externalAccount"; Exactly one key must be specified for OneOf type "AccountCreateExternalAccountParamsExternalAccountOneOf".',
+    ],
+  },
+  {
+    name: 'a key no external account has',
+    mutation: 'mutation($account: ID!, $input: AccountCreateExternalAccountParams!) { createExternalAccount(account: $account, input: $input) { __typename } }',
+    variables: { input: { externalAccount: { bankAccount: { foo: 1, country: 'US', accountNumber: '000123456789' } } } },
+    messages: ['Variable "$input" got invalid value { foo: 1, country: "US", accountNumber: "000123456789" } at "input.externalAccount.bankAccount"; Field "foo" is not defined by type "AccountCreateExternalAccountParamsBankAccount".'],
+  },
+];
+
+describe.each(refusedByTheSchema.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  test('BAD_USER_INPUT from the schema; no request to Stripe; nothing changed', async () => {
+    const before = await e2e.objects(KEY);
+    e2e.emulator.control.resetLog();
+    const res = await e2e.gql<Record<string, unknown>>(c.mutation, { key: KEY, variables: { id: account, account, ...c.variables } });
+    expect(res.errors?.map((e) => e.message)).toEqual(c.messages);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(c.messages.map(() => 'BAD_USER_INPUT'));
+    expect(e2e.emulator.control.requestLog()).toEqual([]);
     expect(await e2e.objects(KEY)).toEqual(before);
   });
 });

@@ -39,8 +39,8 @@ test('createAccount, createPerson, createExternalAccount, createAccountLink: eac
   expect(person).toEqual({ id: encodeGlobalId({ typeName: 'Person', parentId: account.id, stripeId: person.stripeId }), stripeId: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', accountId: account.id, relationship: { owner: true, percentOwnership: 100 } });
 
   const bank = (
-    await mutate(`mutation($ext: JSON!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id stripeId last4 currency defaultForCurrency accountId } } }`, {
-      ext: { object: 'bank_account', country: 'US', currency: 'usd', account_holder_name: 'New Shop', account_number: '000111222333', routing_number: '110000000' },
+    await mutate(`mutation($ext: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id stripeId last4 currency defaultForCurrency accountId } } }`, {
+      ext: { bankAccount: { country: 'US', currency: 'usd', accountHolderName: 'New Shop', accountNumber: '000111222333', routingNumber: '110000000' } },
     })
   ).createExternalAccount;
   expect(bank).toEqual({ __typename: 'BankAccount', id: encodeGlobalId({ typeName: 'BankAccount', parentId: account.id, stripeId: bank.stripeId }), stripeId: expect.stringMatching(/^ba_/), last4: '2333', currency: 'usd', defaultForCurrency: true, accountId: account.id });

@@ -238,12 +238,12 @@ describe('the named relations, with the demo values', () => {
   });
 
   test('TreasuryFinancialAccount -> transactions and every money movement', async () => {
-    const data = await query(`{ treasuryFinancialAccounts { nodes { id nickname balance { cash }
+    const data = await query(`{ treasuryFinancialAccounts { nodes { id nickname balance { cash { currency amount } }
       transactions { nodes { id } } outboundTransfers { nodes { amount description } } outboundPayments { nodes { amount description } }
       inboundTransfers { nodes { amount description } } receivedCredits { nodes { amount description } } receivedDebits { nodes { amount description } } } } }`);
     const fa = data.treasuryFinancialAccounts.nodes.find((n: Json) => n.nickname === 'Operating account');
     // 2,500,000 seeded, less the outbound transfer (50,000) and payment (12,000) the emulator debits.
-    expect(fa.balance.cash).toEqual({ usd: 2438000 });
+    expect(fa.balance.cash).toEqual([{ currency: 'usd', amount: 2438000 }]);
     expect(fa.outboundTransfers.nodes).toEqual([{ amount: 50000, description: 'Move to reserves' }]);
     expect(fa.outboundPayments.nodes).toEqual([{ amount: 12000, description: 'Pay supplier' }]);
     expect(fa.inboundTransfers.nodes).toEqual([{ amount: 80000, description: 'Top up from bank' }]);

@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import type { EndpointMeta, InputTypeMeta, InputTypeRef, ResourceMeta } from '../../src/metadata/types';
 import { fieldName } from '../../src/metadata/naming';
+import { inGraph } from '../../src/metadata/inputs';
 import { buildGatewaySchema } from '../../src/schema';
 import { startE2E, type E2E, type StoredObjectInfo } from './harness';
 
@@ -98,11 +99,7 @@ function sampleValue(ref: InputTypeRef, stripeName: string, own: Json): unknown 
   switch (ref.kind) {
     case 'scalar': {
       const existing = own[stripeName];
-      if (ref.name === 'JSON') {
-        if (ref.emptyHash) return {};
-        if (ref.oneOf?.[0]) return stripeSample(ref.oneOf[0], stripeName, own);
-        return {};
-      }
+      if (ref.name === 'JSON') return {};
       if ((typeof existing === 'string' && existing !== '') || typeof existing === 'number' || typeof existing === 'boolean') return existing;
       if (typeof existing === 'object' && existing !== null && typeof (existing as Json).id === 'string') return (existing as Json).id;
       if (ref.name === 'Long' || ref.name === 'Int') return ref.min ?? 100;
@@ -122,26 +119,21 @@ function sampleValue(ref: InputTypeRef, stripeName: string, own: Json): unknown 
       return [sampleValue(ref.of, stripeName, own)];
     case 'input':
       return sampleInput(metadata.inputs[ref.name]!, {}, true);
+    case 'union': {
+      // A @oneOf input: its first member; a range: a lower bound.
+      const input = metadata.inputs[ref.name]!;
+      const first = input.fields[0]!;
+      return input.oneOf ? { [first.name]: sampleValue(first.type, stripeName, own) } : { gte: sampleValue(first.type, stripeName, own) };
+    }
   }
-}
-
-/** Inside a JSON parameter the graph passes Stripe's own names and values through. */
-function stripeSample(ref: InputTypeRef, stripeName: string, own: Json): unknown {
-  if (ref.kind === 'enum') return Object.values(metadata.enums[ref.name]!.values)[0];
-  if (ref.kind === 'input') {
-    const out: Json = {};
-    for (const f of metadata.inputs[ref.name]!.fields.filter((x) => x.required)) out[f.stripe] = stripeSample(f.type, f.stripe, {});
-    return out;
-  }
-  if (ref.kind === 'list') return [stripeSample(ref.of, stripeName, own)];
-  return sampleValue(ref, stripeName, own);
 }
 
 /** The required fields of an input; a required hash with none required still gets its first field (Stripe refuses an empty one). */
 function sampleInput(input: InputTypeMeta, own: Json, nonEmpty = false): Json {
   const out: Json = {};
-  const required = input.fields.filter((x) => x.required);
-  const fields = required.length === 0 && nonEmpty ? input.fields.slice(0, 1) : required;
+  const offered = input.fields.filter(inGraph);
+  const required = offered.filter((x) => x.required);
+  const fields = required.length === 0 && nonEmpty ? offered.slice(0, 1) : required;
   for (const f of fields) out[f.name] = sampleValue(f.type, f.stripe, own);
   return out;
 }

@@ -42,8 +42,8 @@ function metadata(): RestMetadata {
     name: 'Payout',
     domain: 'Test',
     fields: [
-      p('delay_days', { kind: 'scalar', name: 'JSON', oneOf: [{ kind: 'enum', name: 'DelayMinimum' }, { kind: 'scalar', name: 'Long' }] }),
-      p('external_account', { kind: 'scalar', name: 'JSON', oneOf: [{ kind: 'scalar', name: 'String' }, { kind: 'input', name: 'Card' }, { kind: 'input', name: 'Bank' }] }),
+      p('delay_days', { kind: 'union', name: 'DelayDaysOneOf', members: [{ kind: 'enum', name: 'DelayMinimum' }, { kind: 'scalar', name: 'Long' }] }),
+      p('external_account', { kind: 'union', name: 'ExternalAccountOneOf', members: [{ kind: 'scalar', name: 'String' }, { kind: 'input', name: 'Card' }, { kind: 'input', name: 'Bank' }] }),
       p('features', { kind: 'scalar', name: 'JSON', emptyHash: true }),
       p('day', { kind: 'scalar', name: 'Long', min: 1, max: 31 }),
       p('tags', { kind: 'list', of: { kind: 'scalar', name: 'String' } }),
@@ -113,10 +113,10 @@ describe('small policies', () => {
 
   test('unionMemberToBlame', () => {
     const members = meta.inputs.Payout!.fields[1]!.type;
-    if (members.kind !== 'scalar' || members.oneOf === undefined) throw new Error('fixture');
-    expect(unionMemberToBlame(meta, members.oneOf, { object: 'bank_account' })).toBe(2);
-    expect(unionMemberToBlame(meta, members.oneOf, { object: 'card' })).toBe(1);
-    expect(unionMemberToBlame(meta, members.oneOf, { foo: '1' })).toBe(1);
+    if (members.kind !== 'union') throw new Error('fixture');
+    expect(unionMemberToBlame(meta, members.members, { object: 'bank_account' })).toBe(2);
+    expect(unionMemberToBlame(meta, members.members, { object: 'card' })).toBe(1);
+    expect(unionMemberToBlame(meta, members.members, { foo: '1' })).toBe(1);
     expect(unionMemberToBlame(meta, [{ kind: 'enum', name: 'DelayMinimum' }, { kind: 'scalar', name: 'Long' }], 'abc')).toBe(1);
     expect(unionMemberToBlame(meta, [{ kind: 'enum', name: 'DelayMinimum' }], ['x'])).toBe(0);
   });

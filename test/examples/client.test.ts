@@ -31,13 +31,17 @@ afterAll(async () => {
   await closeAllPools();
 });
 
-test('the typed client creates an account and reads it back', async () => {
+test('the typed client creates an account, adds a bank account through the typed @oneOf input, and reads it back', async () => {
   const result = await onboard(gateway.url, 'typed-client@example.com', 'sk_test_typed_client');
   expect(result.id).toMatch(/^acct_/);
   expect(result.email).toBe('typed-client@example.com');
   expect(result.persons).toBe(0);
+  expect(result.bankLast4).toBe('6789');
+  expect(result.externalAccounts).toBe(1);
   const created = emulator.control.requestLog().filter((e) => e.method === 'POST' && e.path === '/v1/accounts');
   expect(created).toHaveLength(1);
+  const added = emulator.control.requestLog().filter((e) => e.method === 'POST' && e.path === `/v1/accounts/${result.id}/external_accounts`);
+  expect(added.map((e) => [e.status, e.refusedParams])).toEqual([[200, false]]);
 });
 
 describe('the typed client by persisted document ids only', () => {

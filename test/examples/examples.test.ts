@@ -377,7 +377,7 @@ describe('the client examples, with exact answers', () => {
   test('a filtered list: only the verified identity session', async () => {
     const data = await runExample('list verified identity sessions', () => undefined, key);
     expect(data.identityVerificationSessions).toEqual({
-      nodes: [{ id: 'vs_1D8vYby3rIo', status: 'VERIFIED', type: 'DOCUMENT', verifiedOutputs: { firstName: 'Jenny', lastName: 'Rosen' } }],
+      nodes: [{ id: 'vs_1D8vYby3rIo', status: 'VERIFIED', type: 'DOCUMENT', created: 1767264300, verifiedOutputs: { firstName: 'Jenny', lastName: 'Rosen' } }],
     });
   });
 

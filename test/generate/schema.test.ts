@@ -224,8 +224,10 @@ describe('conventions', () => {
     expect(signature('Account', 'metadata')).toBe('Account.metadata: Metadata');
     expect(signature('Transfer', 'metadata')).toBe('Transfer.metadata: Metadata!');
     expect(signature('SubscriptionTransferData', 'amountPercent')).toBe('SubscriptionTransferData.amountPercent: Float');
-    // A free-form map of currency -> amount.
-    expect(signature('TreasuryFinancialAccountBalance', 'cash')).toBe('TreasuryFinancialAccountBalance.cash: JSON!');
+    // A map of currency -> amount is listed as typed entries.
+    expect(signature('TreasuryFinancialAccountBalance', 'cash')).toBe('TreasuryFinancialAccountBalance.cash: [CurrencyAmount!]!');
+    expect(signature('CurrencyAmount', 'currency')).toBe('CurrencyAmount.currency: String!');
+    expect(signature('CurrencyAmount', 'amount')).toBe('CurrencyAmount.amount: Long!');
   });
 
   // Fails while classify.ts reads `zero-decimal` (in Stripe's currencies link) as a fraction.
@@ -290,7 +292,7 @@ describe('conventions', () => {
   });
 
   it('lists as Relay connections', () => {
-    expect(signature('Query', 'accounts', true)).toBe('Query.accounts(first: Int, after: String, last: Int, before: String, created: JSON): AccountConnection');
+    expect(signature('Query', 'accounts', true)).toBe('Query.accounts(first: Int, after: String, last: Int, before: String, created: TimestampRange): AccountConnection');
     expect(signature('AccountConnection', 'edges')).toBe('AccountConnection.edges: [AccountEdge!]!');
     expect(signature('AccountConnection', 'nodes')).toBe('AccountConnection.nodes: [Account!]!');
     expect(signature('AccountConnection', 'pageInfo')).toBe('AccountConnection.pageInfo: PageInfo!');

@@ -28,8 +28,18 @@ test('list items are numbered; an index Stripe leaves out is left out', () => {
   expect(path('TaxCalculation', 'create', 'line_items[][amount]')).toEqual(['input', 'lineItems', 'amount']);
 });
 
-test('inside a JSON value, and for keys the metadata does not know, the keys stay Stripe’s', () => {
-  expect(path('BankAccount', 'createExternalAccount', 'external_account[routing_number]')).toEqual(['input', 'externalAccount', 'routing_number']);
+test('inside a @oneOf input, the one member whose hash has the key; a key several members have stays Stripe’s', () => {
+  expect(path('BankAccount', 'createExternalAccount', 'external_account[routing_number]')).toEqual(['input', 'externalAccount', 'bankAccount', 'routingNumber']);
+  expect(path('BankAccount', 'createExternalAccount', 'external_account[exp_month]')).toEqual(['input', 'externalAccount', 'card', 'expMonth']);
+  expect(path('BankAccount', 'createExternalAccount', 'external_account[currency]')).toEqual(['input', 'externalAccount', 'currency']);
+  expect(path('BankAccount', 'createExternalAccount', 'external_account')).toEqual(['input', 'externalAccount']);
+});
+
+test('inside a range, the range’s keys', () => {
+  expect(path('Account', 'list', 'created[gt]')).toEqual(['input', 'created', 'gt']);
+});
+
+test('for keys the metadata does not know, the keys stay Stripe’s', () => {
   expect(path('Account', 'create', 'nonsense[inner_key]')).toEqual(['input', 'nonsense', 'inner_key']);
 });
 
