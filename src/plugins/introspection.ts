@@ -26,12 +26,16 @@ import {
 import { selectedFields } from '../resolvers/selection';
 
 /**
- * Distinct introspection operations kept per schema; a new one past this evicts the oldest. A
- * full introspection of this schema holds about 22 MB (result and text), so at most about 90 MB.
+ * Distinct introspection operations kept per schema; a new one past this evicts the oldest. Only
+ * the answer's text is kept (about 5 MB for a full introspection of this schema; the result
+ * object it was written from held about 15 MB more), so at most about 20 MB.
  */
 const INTROSPECTION_CACHE_ENTRIES = 4;
 
-/** The JSON text of each cached answer, by its `data` object, as Apollo's serialiser writes it. */
+/**
+ * The JSON text of each cached answer, by the empty object that stands for its `data`: Apollo
+ * passes the object through to `stringifyResult`, which writes the stored text instead.
+ */
 const serialized = new WeakMap<object, string>();
 
 /**
@@ -51,7 +55,8 @@ export interface IntrospectionCache {
 }
 
 export function introspectionCache(): IntrospectionCache {
-  const bySchema = new WeakMap<GraphQLSchema, Map<string, Promise<ExecutionResult>>>();
+  // Each entry: the token that stands for the answer's data, or null when executing it failed.
+  const bySchema = new WeakMap<GraphQLSchema, Map<string, Promise<object | null>>>();
   let executions = 0;
   return {
     get executions() {
@@ -63,27 +68,34 @@ export function introspectionCache(): IntrospectionCache {
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Apollo's type says always set; the comment above says when it is not
       if (operation?.operation !== OperationTypeNode.QUERY || !isIntrospectionOnly(schema, context)) return null;
       const key = JSON.stringify([normalised(document, operation), request.variables ?? {}]);
-      const cache = bySchema.get(schema) ?? new Map<string, Promise<ExecutionResult>>();
+      const cache = bySchema.get(schema) ?? new Map<string, Promise<object | null>>();
       bySchema.set(schema, cache);
       let pending = cache.get(key);
       if (!pending) {
         executions++;
         // One execution however many identical requests arrive while it runs.
-        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null }));
+        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null })).then(tokenFor);
         if (cache.size >= INTROSPECTION_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
         cache.set(key, pending);
       }
-      const result = await pending;
+      const token = await pending;
       // An answer with errors (a bad variable, say) goes through normal execution and its
       // error handling instead, and is not kept.
-      if (result.errors?.length || !result.data) {
+      if (!token) {
         cache.delete(key);
         return null;
       }
-      if (!serialized.has(result.data)) serialized.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
-      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: token as Record<string, unknown> } } };
     },
   };
+}
+
+/** The answer written once to its text, and the token that stands for it; null for an answer with errors. */
+function tokenFor(result: ExecutionResult): object | null {
+  if (result.errors?.length || !result.data) return null;
+  const token = Object.freeze({});
+  serialized.set(token, `${JSON.stringify({ data: result.data })}\n`);
+  return token;
 }
 
 /** The operation and the fragments it spreads, printed: the same key whatever the layout. */
