@@ -25,16 +25,9 @@ import {
 import { Limiter } from './limiter';
 import { defaultPerSecond, type SharedLimits } from './shared-limits';
 import { PACKAGE_VERSION } from '../package-root';
-import {
-  MAX_PAGE_SIZE,
-  nextListParams,
-  nextSearchParams,
-  pageItemsInOrder,
-  type StripeList,
-  type StripeSearchResult,
-} from './pagination';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
 import { CallerBudgets, type CallerRate } from '../auth/budget';
+import { headerValue } from '../shared/http';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -376,56 +369,6 @@ export class StripeClient {
     }
   }
 
-  /** Pages of a Stripe list, fetched one after another, starting from `req.params`. */
-  async *listPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeList<T>> {
-    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
-    for (let pages = 0; params && pages < maxPages; pages += 1) {
-      const page: StripeList<T> = await this.request<StripeList<T>>({ ...req, params });
-      yield page;
-      params = nextListParams(params, page as StripeList<{ id?: unknown }>);
-    }
-  }
-
-  /** Every item of a Stripe list, in iteration order, up to `maxItems`. */
-  async listAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
-    const items: T[] = [];
-    // No bigger pages than needed: a caller wanting 5 items should not pull 100 expanded objects.
-    const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, maxItems));
-    const params: Params = { limit, ...req.params };
-    // The direction is fixed by the first params (ending_before means backwards) for the whole walk.
-    for await (const page of this.listPages<T>({ ...req, params })) {
-      for (const item of pageItemsInOrder(req.params, page)) {
-        if (items.length >= maxItems) return items;
-        items.push(item);
-      }
-      if (items.length >= maxItems) return items;
-    }
-    return items;
-  }
-
-  /** Pages of a search result, following `next_page`. */
-  async *searchPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeSearchResult<T>> {
-    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
-    for (let pages = 0; params && pages < maxPages; pages += 1) {
-      const page: StripeSearchResult<T> = await this.request<StripeSearchResult<T>>({ ...req, params });
-      yield page;
-      params = nextSearchParams(params, page);
-    }
-  }
-
-  /** Every item of a search result, up to `maxItems`. */
-  async searchAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of this.searchPages<T>(req)) {
-      for (const item of page.data) {
-        if (items.length >= maxItems) return items;
-        items.push(item);
-      }
-      if (items.length >= maxItems) return items;
-    }
-    return items;
-  }
-
   /** The headers of one request; the same object (and idempotency key) serves every retry. */
   private headersFor(req: StripeRequest): Record<string, string> {
     const { apiKey, stripeAccount } = req.credentials;
@@ -579,10 +522,6 @@ function checkPath(path: string): string {
     throw new InvalidInputError(`Invalid Stripe path ${JSON.stringify(path)}: must start with / and carry no query`);
   }
   return path;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseJson(text: string): unknown {

@@ -8,9 +8,9 @@
  */
 import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { MetadataIndex } from '../schema/metadata';
-import { selectedFields, type SelectionInfo } from './selection';
+import { selectedFields, type SelectionInfo } from '../shared/selection';
 
-export type { SelectionInfo } from './selection';
+export type { SelectionInfo } from '../shared/selection';
 
 export const MAX_EXPANSION_DEPTH = 4;
 

@@ -9,7 +9,7 @@ import { defaultFieldResolver, getNamedType, GraphQLError, isAbstractType, isObj
 import type { EndpointMeta, FieldMeta, ResourceMeta, TypeRef } from '../metadata/types';
 import { fieldName } from '../metadata/naming';
 import { requireStripe, type GatewayContext, type RequestStripe } from '../context';
-import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/loaders';
+import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/objects';
 import { StripeApiError, toGraphQLError } from '../datasources/errors';
 import type { Params } from '../datasources/encoding';
 import type { MetadataIndex } from '../schema/metadata';
@@ -19,9 +19,9 @@ import { isPaginated } from '../metadata/paging';
 import { embeddedConnection, isDefaultPage, pageParams, toConnection, wholeListConnection, type ConnectionArgs, type StripeListPage } from './connections';
 import { accountFor, inheritScope, setScope } from './scope';
 import { connectionItemSets, expansionsFor } from './expansion';
-import { fieldsByResponseKey, selectedFields } from './selection';
+import { fieldsByResponseKey, selectedFields } from '../shared/selection';
 import { getArgumentValues } from 'graphql/execution/values';
-import { badUserInput, notLoadable, notServedMessage } from './errors';
+import { badUserInput, notLoadable, notServedMessage } from '../shared/errors';
 import { idempotencyKeyFor, MAX_CLIENT_KEY_LENGTH } from '../auth/idempotency';
 import { decodeGlobalId, encodeGlobalId, hasGlobalId, parentIdField } from '../metadata/global-id';
 

@@ -3,7 +3,7 @@
  * value through unchanged on output; parsing checks what clients send.
  */
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from '../resolvers/errors';
+import { badUserInput } from '../shared/errors';
 
 function literalToJs(node: ValueNode, variables?: Record<string, unknown> | null): unknown {
   switch (node.kind) {
