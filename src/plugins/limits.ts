@@ -31,7 +31,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import type { MetadataIndex } from '../schema/metadata';
+import type { MetadataIndex } from '../metadata/load';
 import { DEFAULT_PAGE_SIZE } from '../shared/paging';
 import { selectedFields, type SelectionInfo } from '../shared/selection';
 import { checkDocument, DEPTHLESS_FIELDS, refuse, type DocumentLimits } from './document-limits';

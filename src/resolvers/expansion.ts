@@ -7,7 +7,7 @@
  * most four levels of expansion; deeper references are left to the loaders.
  */
 import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-import type { MetadataIndex } from '../schema/metadata';
+import type { MetadataIndex } from '../metadata/load';
 import { selectedFields, type SelectionInfo } from '../shared/selection';
 
 export type { SelectionInfo } from '../shared/selection';

@@ -12,7 +12,7 @@ import { requireStripe, type GatewayContext, type RequestStripe } from '../conte
 import { fillPath, retrieveEndpointFor, type StripeObject } from '../datasources/objects';
 import { StripeApiError, toGraphQLError } from '../datasources/errors';
 import type { Params } from '../datasources/encoding';
-import type { MetadataIndex } from '../schema/metadata';
+import type { MetadataIndex } from '../metadata/load';
 import { scalarResolvers } from '../schema/scalars';
 import { inputPathFor, toStripeParams } from './params';
 import { isPaginated } from '../metadata/paging';

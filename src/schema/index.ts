@@ -9,7 +9,8 @@ import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, concatAST, parse, type GraphQLSchema } from 'graphql';
 import { createFieldResolver, createResolvers } from '../resolvers';
 import { subscriptionResolvers } from '../events/subscriptions';
-import { loadMetadata, loadTypeDefs, type MetadataIndex } from './metadata';
+import { loadMetadata, type MetadataIndex } from '../metadata/load';
+import { loadTypeDefs } from './sdl';
 
 type ResolverMap = Parameters<typeof addResolversToSchema>[0]['resolvers'];
 
