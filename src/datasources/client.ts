@@ -226,23 +226,10 @@ export class StripeClient {
     const limiter = this.limiterFor(credential);
     const what = `${req.method} ${req.path}`;
     const caller = req.credentials.caller ?? '';
-    // One token per request, not per attempt: a retry is the gateway's doing, not the caller's.
-    // The local bucket never holds fewer tokens than the shared one, so it answers first.
-    const retryAfterSeconds = this.budgets?.take(caller);
-    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
-    if (this.shared && this.callerRate) {
-      const sharedWait = await this.shared.takeToken(caller, this.callerRate);
-      if (typeof sharedWait === 'number') throw new CallerRateLimitError(sharedWait);
-    }
+    await this.takeCallerToken(caller);
 
     for (let attempt = 0; ; attempt += 1) {
-      const info: UpstreamAttemptInfo = {
-        method: req.method,
-        path: req.path,
-        attempt,
-        stripeAccount: req.credentials.stripeAccount,
-        idempotencyKey: headers['idempotency-key'],
-      };
+      const info: UpstreamAttemptInfo = { method: req.method, path: req.path, attempt, stripeAccount: req.credentials.stripeAccount, idempotencyKey: headers['idempotency-key'] };
       const release = await this.acquire(limiter, credential, req, what, headers['idempotency-key'], caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
@@ -292,26 +279,35 @@ export class StripeClient {
         release();
       }
 
-      const retry = shouldRetry({
-        outcome,
-        retriesSoFar: attempt,
-        maxRetries,
-        retryTimeouts: this.config.retryTimeouts,
-      });
+      const retry = shouldRetry({ outcome, retriesSoFar: attempt, maxRetries, retryTimeouts: this.config.retryTimeouts });
       this.report(info, statusCode, requestId, failure.code, retry, started);
       if (!retry) throw failure;
-      await this.sleep(
-        retryDelayMs(attempt + 1, retryAfter, Date.now(), {
-          initialMs: this.config.retryInitialMs,
-          maxMs: this.config.retryMaxMs,
-          maxRetryAfterMs: this.config.retryAfterMaxMs,
-          random: this.random,
-        }),
-        req.signal,
-        what,
-        headers['idempotency-key'],
-      );
+      await this.sleep(this.retryDelay(attempt, retryAfter), req.signal, what, headers['idempotency-key']);
     }
+  }
+
+  /**
+   * Takes the caller's token for one request (not per attempt: a retry is the gateway's doing,
+   * not the caller's). The local bucket never holds fewer tokens than the shared one, so it
+   * answers first.
+   */
+  private async takeCallerToken(caller: string): Promise<void> {
+    const retryAfterSeconds = this.budgets?.take(caller);
+    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
+    if (this.shared && this.callerRate) {
+      const sharedWait = await this.shared.takeToken(caller, this.callerRate);
+      if (typeof sharedWait === 'number') throw new CallerRateLimitError(sharedWait);
+    }
+  }
+
+  /** How long to wait before the retry after `attempt`. */
+  private retryDelay(attempt: number, retryAfter: string | undefined): number {
+    return retryDelayMs(attempt + 1, retryAfter, Date.now(), {
+      initialMs: this.config.retryInitialMs,
+      maxMs: this.config.retryMaxMs,
+      maxRetryAfterMs: this.config.retryAfterMaxMs,
+      random: this.random,
+    });
   }
 
   /**
