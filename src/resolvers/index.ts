@@ -19,7 +19,7 @@ import { rootFieldResolver } from './root';
 import { scalarResolvers } from './scalars';
 import { connectedAccountRoot } from './scope';
 
-export { attachPlainFieldResolvers, createFieldResolver } from './fields';
+export { createFieldResolver } from './fields';
 
 export function createResolvers(index: MetadataIndex): ResolverMap {
   const resolvers: ResolverMap = { ...scalarResolvers };

@@ -7,7 +7,7 @@
  */
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, concatAST, parse, type GraphQLSchema } from 'graphql';
-import { attachPlainFieldResolvers, createFieldResolver, createResolvers } from '../resolvers';
+import { createFieldResolver, createResolvers } from '../resolvers';
 import { subscriptionResolvers } from '../events/subscriptions';
 import { loadMetadata, type MetadataIndex } from '../metadata/load';
 import { loadTypeDefs } from './sdl';
@@ -25,18 +25,16 @@ export function buildGatewaySchema(): GatewaySchema {
   if (!cached) {
     const index = loadMetadata();
     const sdl = buildASTSchema(concatAST(loadTypeDefs().map((text) => parse(text, { noLocation: true }))));
-    const fieldResolver = createFieldResolver(index);
     const schema = addResolversToSchema({
       schema: sdl,
       resolvers: mergeResolverMaps(createResolvers(index), subscriptionResolvers(index)),
-      // Fields without a resolver of their own get one that maps the GraphQL name to the Stripe
-      // name (see createFieldResolver), so the schema works under any executor...
-      defaultFieldResolver: fieldResolver,
+      // Plain fields have no resolver of their own: one field resolver maps every GraphQL name
+      // to its Stripe name (and gives each field its own on first use; see createFieldResolver),
+      // so the schema works under any executor.
+      defaultFieldResolver: createFieldResolver(index),
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
       updateResolversInPlace: true,
     });
-    // ...and each plain field of a Stripe type its own, chosen here by its kind, not per object.
-    attachPlainFieldResolvers(schema, index, fieldResolver);
     cached = { schema, index };
   }
   return cached;
