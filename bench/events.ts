@@ -108,7 +108,9 @@ export async function measureEvents(): Promise<EventsResult> {
       eventsPerSecond: Math.round(EVENTS / seconds),
     };
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => {
+      await c.dispose();
+    }));
     await gateway.stop();
   }
 }

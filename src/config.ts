@@ -132,7 +132,7 @@ class Reader {
   /** A secret: its value never appears in a message. */
   secret(name: string, minLength: number): string | undefined {
     const raw = this.raw(name);
-    if (raw !== undefined && raw.length < minLength) return this.fail(`${name} must be at least ${minLength} characters long`, undefined);
+    if (raw !== undefined && raw.length < minLength) return this.fail<string | undefined>(`${name} must be at least ${minLength} characters long`, undefined);
     return raw;
   }
 
@@ -152,7 +152,7 @@ class Reader {
       protocol = undefined;
     }
     if (protocol !== undefined && protocols.includes(protocol)) return raw;
-    return this.fail(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, undefined);
+    return this.fail<string | undefined>(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, undefined);
   }
 
   /** Runs a parser that throws with its own message (the data source's settings). */
@@ -242,7 +242,7 @@ function readTrustedDocuments(read: Reader): GatewayConfig['trustedDocuments'] {
 function webhookSecret(read: Reader): string | undefined {
   const secret = read.secret('STRIPE_WEBHOOK_SECRET', 16);
   if (secret === undefined || secret.startsWith('whsec_')) return secret;
-  return read.fail('STRIPE_WEBHOOK_SECRET must be a webhook signing secret (it starts with whsec_)', undefined);
+  return read.fail<string | undefined>('STRIPE_WEBHOOK_SECRET must be a webhook signing secret (it starts with whsec_)', undefined);
 }
 
 function resolvable(module: string): boolean {

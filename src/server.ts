@@ -103,8 +103,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
   const known = original instanceof GraphQLError || code !== 'INTERNAL_SERVER_ERROR';
   const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
-  void _stack;
-  void _http;
   return {
     ...formatted,
     message: known ? redact(formatted.message) : 'Internal server error',
@@ -246,9 +244,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     if (applyCors(config.cors, req, res)) return;
     switch (url.pathname) {
       case '/healthz':
-        return sendJson(res, 200, { status: 'ok' });
+        sendJson(res, 200, { status: 'ok' });
+        return;
       case '/readyz':
-        return inFlight.draining ? sendJson(res, 503, { status: 'draining' }) : sendJson(res, 200, readiness(shared, events));
+        if (inFlight.draining) sendJson(res, 503, { status: 'draining' });
+        else sendJson(res, 200, readiness(shared, events));
+        return;
       case '/metrics':
         if (config.metrics.token !== undefined && config.metrics.port === undefined) return serveMetrics(req, res);
         break;
@@ -257,7 +258,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }
     if (playground(req, res)) return;
     if (url.pathname !== '/graphql') {
-      return sendError(res, 404, `No route ${url.pathname}; the GraphQL endpoint is /graphql`, 'NOT_FOUND');
+      sendError(res, 404, `No route ${url.pathname}; the GraphQL endpoint is /graphql`, 'NOT_FOUND');
+      return;
     }
     return serveGraphQL(req, res, url);
   }
@@ -312,7 +314,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     server.closeAllConnections();
     await closed;
     if (metricsServer) {
-      const stopped = new Promise<void>((resolve) => metricsServer!.close(() => resolve()));
+      const stopped = new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       metricsServer.closeAllConnections();
       await stopped;
     }
@@ -361,7 +363,7 @@ async function writeResult(
 }
 
 /** The APQ cache: this process's LRU, or with Redis one shared by every replica (with a local copy). */
-function persistedQueryCache(bytes: number, redisUrl: string | undefined): KeyValueCache<string> {
+function persistedQueryCache(bytes: number, redisUrl: string | undefined): KeyValueCache {
   return redisUrl === undefined ? new InMemoryLRUCache<string>({ maxSize: bytes }) : new SharedKeyValueCache(redisUrl, { localBytes: bytes });
 }
 
@@ -400,6 +402,7 @@ export function refusedBeforeApollo(trace: OperationTrace, result: HTTPGraphQLRe
   } catch {
     return result;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it widens the type: `code` is read below
   const errors = (parsed.errors ?? []).map((e) => ({ ...e, extensions: { ...e.extensions, requestId: trace.requestId } as Record<string, unknown> }));
   trace.outcome = 'error';
   trace.errorCodes = errors.map((e) => (typeof e.extensions.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));

@@ -299,7 +299,7 @@ function rootFieldLine(
 
 /** Root field lines sort by field name, whatever description comes before it. */
 function byFieldName(a: string, b: string): number {
-  const name = (line: string): string => /^  (\w+)[(:]/m.exec(line)?.[1] ?? line;
+  const name = (line: string): string => /^ {2}(\w+)[(:]/m.exec(line)?.[1] ?? line;
   return name(a).localeCompare(name(b));
 }
 

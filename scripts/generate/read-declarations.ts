@@ -173,7 +173,7 @@ class DeclarationReader {
       throw new Error(`generator: ${method.name} returns something that is not an object`);
     }
     const { path: template, params: pathParams } = normalisePath(method.http.path);
-    const kind = operationKind(method, pathParams);
+    const kind = operationKind(method);
     const paramsName = method.paramsNode ? this.inputTypeName(method.paramsNode) : undefined;
     const owners = this.ownerTypes(returned.ref);
     for (const owner of owners) {
@@ -343,8 +343,8 @@ class DeclarationReader {
   /** Namespace path of a declaration inside its file: `Account.Settings.Branding`. */
   private qualifiedPath(decl: ts.Node & { name?: ts.Node | undefined }): string[] {
     const names: string[] = [];
-    let node: ts.Node | undefined = decl;
-    while (node && !ts.isSourceFile(node)) {
+    let node: ts.Node = decl;
+    while (!ts.isSourceFile(node)) {
       if ((ts.isModuleDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
         names.unshift(node.name.text);
       }
@@ -779,7 +779,7 @@ export function readJsPaths(jsFile: string): Map<string, { method: EndpointMeta[
   const header = /^ {4}(\w+)\([^)]*\) \{$/gm;
   const heads = [...text.matchAll(header)];
   heads.forEach((head, i) => {
-    const body = text.slice(head.index!, i + 1 < heads.length ? heads[i + 1]!.index : text.length);
+    const body = text.slice(head.index, i + 1 < heads.length ? heads[i + 1]!.index : text.length);
     const call = body.match(/_makeRequest\('(GET|POST|DELETE)', (`[^`]*`|'[^']*')/);
     if (!call) return;
     const methodType = body.match(/methodType: '(\w+)'/);
@@ -817,7 +817,7 @@ export function normalisePath(raw: string): { path: string; params: string[] } {
 }
 
 /** Operation kind from the HTTP method, the SDK's `methodType` and the method's verb. */
-export function operationKind(method: Pick<RawMethod, 'name' | 'http' | 'returnsList'>, pathParams: string[]): OperationKind {
+export function operationKind(method: Pick<RawMethod, 'name' | 'http' | 'returnsList'>): OperationKind {
   const { http, name } = method;
   if (http.method === 'DELETE') return 'delete';
   if (http.method === 'GET') {
@@ -828,7 +828,6 @@ export function operationKind(method: Pick<RawMethod, 'name' | 'http' | 'returns
   }
   if (/^create/.test(name)) return 'create';
   if (/^update/.test(name)) return 'update';
-  void pathParams;
   return 'action';
 }
 

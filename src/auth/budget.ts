@@ -18,7 +18,7 @@ export interface Bucket {
 export type TakeResult = { allowed: true; bucket: Bucket } | { allowed: false; bucket: Bucket; retryAfterSeconds: number };
 
 /** The bucket as it is at `nowMs`: refilled at the rate since it was last touched, up to the burst. */
-export function refill(bucket: Bucket | undefined, rate: CallerRate, nowMs: number): Bucket {
+function refill(bucket: Bucket | undefined, rate: CallerRate, nowMs: number): Bucket {
   if (!bucket) return { tokens: rate.burst, updatedMs: nowMs };
   const elapsed = Math.max(0, nowMs - bucket.updatedMs) / 1000;
   return { tokens: Math.min(rate.burst, bucket.tokens + elapsed * rate.perSecond), updatedMs: nowMs };

@@ -9,7 +9,7 @@ import { parsePolicy, type Policy } from './policy';
 export type AuthMode = 'jwt' | 'stripe-key' | 'open';
 
 /** How jwt mode verifies signatures: a shared HS256 secret, or an identity provider's key set. */
-export type JwtKeys = { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string };
+type JwtKeys = { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string };
 
 export interface JwtSettings {
   keys: JwtKeys;
@@ -105,11 +105,13 @@ function policyFromFile(path: string): Policy {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
+    // eslint-disable-next-line preserve-caught-error -- callers read only the message, which names the errno code
     throw new Error(`GATEWAY_POLICY: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
     return parsePolicy(JSON.parse(text) as unknown);
   } catch (error) {
+    // eslint-disable-next-line preserve-caught-error -- JSON.parse's message can quote the file: it is left out on purpose
     throw new Error(`GATEWAY_POLICY (${path}): ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`);
   }
 }

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 /** Stripe's limit on an Idempotency-Key. */
-export const MAX_SENT_KEY_LENGTH = 255;
+const MAX_SENT_KEY_LENGTH = 255;
 
 /** `c<16 chars of a hash of the caller>.`: short, stable, and reveals nothing of the caller id. */
 export function callerNamespace(sub: string): string {

@@ -8,7 +8,7 @@ import type { Caller } from './caller';
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 /** One rule of an operator's policy file (`GATEWAY_POLICY`). */
-export interface PolicyRule {
+interface PolicyRule {
   /** Root field the rule covers (`createTransfer`)... */
   field?: string;
   /** ...or every root field of a domain (`Identity`, `Issuing`; case-insensitive). */
@@ -96,5 +96,5 @@ function checkRule(rule: unknown, where: string): PolicyRule {
   if (r.operation !== undefined && r.operation !== 'query' && r.operation !== 'mutation') throw new Error(`${where}.operation must be "query" or "mutation"`);
   if (r.role !== undefined && r.role !== 'platform') throw new Error(`${where}.role must be "platform"`);
   if (r.scope === undefined && r.role === undefined) throw new Error(`${where} needs a "scope" or a "role"`);
-  return r as PolicyRule;
+  return r;
 }

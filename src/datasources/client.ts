@@ -167,7 +167,8 @@ export class StripeClient {
     this.callerRate = callerRate;
     this.shared = shared;
     const config: DataSourceConfig = { ...DEFAULT_CONFIG };
-    for (const [key, value] of Object.entries(overrides)) {
+    // An option given as undefined keeps the default.
+    for (const [key, value] of Object.entries(overrides) as [string, unknown][]) {
       if (value !== undefined) (config as unknown as Record<string, unknown>)[key] = value;
     }
     config.apiBase = parseApiBase(config.apiBase);
@@ -530,7 +531,7 @@ function parseJson(text: string): unknown {
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = error.code;
     if (typeof code === 'string') return code;
   }
   // Node wraps socket failures; the useful code is often on the cause.

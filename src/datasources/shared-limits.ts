@@ -22,7 +22,7 @@ import type { CallerRate } from '../auth/budget';
  * Returns {1, 0} with the lease taken; {0, -1} when the in-flight limit is reached (wait for a
  * release); {0, ms} when the second's budget is spent or a cool-down holds (wait that long).
  */
-export const ACQUIRE_SCRIPT = `
+const ACQUIRE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local cool = redis.call('PTTL', KEYS[3])
@@ -43,7 +43,7 @@ return {1, 0}
  * ARGV: tokens per second, burst. Returns 0 when a token was spent, else whole seconds to wait.
  * Tokens are stored as strings: Lua numbers returned to Redis would be cut to integers.
  */
-export const TAKE_TOKEN_SCRIPT = `
+const TAKE_TOKEN_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local rate = tonumber(ARGV[1])
@@ -109,8 +109,7 @@ export class SharedLimits {
     const lease = randomUUID();
     const base = `${this.prefix}cred:${key}:`;
     try {
-      const run = (this.redis as unknown as ScriptCommands).sggAcquire;
-      const [ok, wait] = await run.call(this.redis, base + 'leases', base + 'sec:', base + 'cool', maxInFlight, perSecond, leaseMs, lease);
+      const [ok, wait] = await (this.redis as unknown as ScriptCommands).sggAcquire(base + 'leases', base + 'sec:', base + 'cool', maxInFlight, perSecond, leaseMs, lease);
       if (ok === 1) return { lease };
       return wait < 0 ? 'full' : { waitMs: wait };
     } catch (error) {
@@ -135,8 +134,7 @@ export class SharedLimits {
   async takeToken(caller: string, rate: CallerRate): Promise<number | undefined | 'unavailable'> {
     if (this.redis.status !== 'ready') return 'unavailable';
     try {
-      const run = (this.redis as unknown as ScriptCommands).sggTakeToken;
-      const wait = await run.call(this.redis, `${this.prefix}caller:${caller}`, rate.perSecond, rate.burst);
+      const wait = await (this.redis as unknown as ScriptCommands).sggTakeToken(`${this.prefix}caller:${caller}`, rate.perSecond, rate.burst);
       return wait === 0 ? undefined : wait;
     } catch (error) {
       this.report(error);

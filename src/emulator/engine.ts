@@ -46,6 +46,8 @@ export class Engine {
 
   /** A behaviour context bound to a store and scope; `pathValues` as the request gave them. */
   context(store: Store, scope: string, pathValues: Record<string, string> = {}, now: () => number = this.clock): BehaviourContext {
+    // The literal's own methods have the context as `this` (create hands it to the engine).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the engine, named inside those methods
     const engine = this;
     return {
       model: this.model,
@@ -421,7 +423,7 @@ export function statusAfterAction(action: string, statuses: readonly string[]): 
  * List filters by equality on top-level fields (`status=open`, `account=fca_...`,
  * `object=bank_account`). Params that name no field of the item, or carry a hash, do not filter.
  */
-export function matchesFilters(model: Model, obj: StoredObject, filters: Params): boolean {
+function matchesFilters(model: Model, obj: StoredObject, filters: Params): boolean {
   for (const [key, want] of Object.entries(filters)) {
     if (want === null || typeof want === 'object') continue;
     if (key !== 'object' && model.field(obj.typeName, key) === undefined) continue;

@@ -4,16 +4,15 @@
  */
 
 import { cannotExpand, invalidArray, invalidParam } from './errors';
-import type { FormValue } from './form';
 import { isPlainObject, type Model, type StripeObject } from './model';
 
-export const MAX_EXPAND_DEPTH = 4;
+const MAX_EXPAND_DEPTH = 4;
 
 /** Looks an id up for expansion: the stored object and its type, or undefined. */
 export type Resolver = (id: string) => { typeName: string; data: StripeObject } | undefined;
 
 /** Reads `expand` (a list) into paths; each path is split on dots, lists' paths lose `data.`. */
-export function readExpand(value: FormValue | unknown, forList: boolean): string[][] {
+export function readExpand(value: unknown, forList: boolean): string[][] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalidArray('expand');
   return value.map((item, i) => {

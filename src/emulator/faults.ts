@@ -44,7 +44,7 @@ export function faultConfigProblem(cfg: unknown): string | null {
     const v = c[key];
     if (v !== undefined && (typeof v !== 'number' || !(v >= 0 && v <= 1))) return `${key} must be a number from 0 to 1`;
   }
-  const sum = ['rate429', 'rate500', 'dropRate'].reduce((s, k) => s + (typeof c[k] === 'number' ? (c[k] as number) : 0), 0);
+  const sum = ['rate429', 'rate500', 'dropRate'].reduce((s, k) => s + (typeof c[k] === 'number' ? c[k] : 0), 0);
   if (sum > 1) return 'rate429 + rate500 + dropRate must not exceed 1';
   for (const key of ['latencyMs', 'count', 'seed']) {
     const v = c[key];

@@ -35,7 +35,7 @@ export function decodeForm(text: string): FormObject {
 }
 
 /** `a[b][]` -> `['a', 'b', '']`. */
-export function parseKey(key: string): string[] {
+function parseKey(key: string): string[] {
   if (!KEY_SHAPE.test(key)) throw invalidParam(key, `Invalid parameter name: ${key}`);
   const first = key.indexOf('[');
   if (first < 0) return [key];

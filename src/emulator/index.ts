@@ -15,9 +15,7 @@ import { EmulatorServer, Platforms } from './server';
 import { EmulatorEvents } from './events';
 import type { DeliveryOptions } from './webhook-delivery';
 
-export type { FaultConfig } from './faults';
-export type { RequestLogEntry } from './log';
-export type { DeliveryAttempt, DeliveryOptions } from './webhook-delivery';
+export type { DeliveryAttempt } from './webhook-delivery';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -36,7 +34,7 @@ export interface EmulatorOptions {
   webhooks?: DeliveryOptions;
 }
 
-export interface EmulatorControl {
+interface EmulatorControl {
   /** Every API request so far (control endpoints excepted), oldest first. */
   requestLog(): RequestLogEntry[];
   /** Request counts keyed `"METHOD /path"`. */

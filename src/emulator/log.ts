@@ -27,7 +27,7 @@ export interface RequestLogEntry {
 }
 
 /** Entries kept; older ones are dropped (counts stay exact) so long runs do not grow memory. */
-export const MAX_LOG_ENTRIES = 100_000;
+const MAX_LOG_ENTRIES = 100_000;
 
 export class RequestLog {
   private entries: RequestLogEntry[] = [];

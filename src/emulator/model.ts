@@ -27,8 +27,7 @@ export class Model {
     }
     for (const resource of Object.values(meta.resources)) {
       // A resource's own type wins over nested types that share its `object` value.
-      const object = resource.object ?? meta.types[resource.typeName]?.object;
-      if (object !== undefined && meta.types[resource.typeName]?.deleted !== true) this.byObject.set(object, resource.typeName);
+      if (meta.types[resource.typeName]?.deleted !== true) this.byObject.set(resource.object, resource.typeName);
       if (resource.idPrefix !== undefined) this.prefixes.set(resource.typeName, resource.idPrefix);
     }
   }
@@ -190,7 +189,7 @@ export class Model {
 }
 
 /** Defaults for non-nullable scalars; a few field names get Stripe-like values. */
-export function scalarDefault(name: string, stripeName: string, created: number): unknown {
+function scalarDefault(name: string, stripeName: string, created: number): unknown {
   switch (name) {
     case 'String':
     case 'ID':
@@ -233,6 +232,8 @@ function convertScalar(name: string, current: unknown, value: unknown): unknown 
       if (!isPlainObject(value)) return current;
       const merged: Record<string, unknown> = isPlainObject(current) ? { ...current } : {};
       for (const [k, v] of Object.entries(value)) {
+        // Stripe's rule for metadata: an empty value removes the key.
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a plain object, as Stripe sends it
         if (v === '' || v === null) delete merged[k];
         else merged[k] = String(v);
       }

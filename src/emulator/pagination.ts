@@ -19,8 +19,8 @@ export interface Page<T> {
   hasMore: boolean;
 }
 
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
 
 /**
  * Reads the paging params, already typed by the request check (which also holds `limit` to

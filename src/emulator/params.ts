@@ -92,7 +92,7 @@ function coerceValue(metadata: RestMetadata, ref: InputTypeRef, value: FormValue
       const nested = metadata.inputs[ref.name];
       if (!isPlainObject(value)) throw invalidHash(path);
       if (nested === undefined) throw new EmulatorError(500, 'api_error', `The emulator's metadata has no input type ${ref.name}.`);
-      return coerceObject(metadata, nested, value as Record<string, FormValue>, path, true);
+      return coerceObject(metadata, nested, value, path, true);
     }
   }
 }

@@ -20,7 +20,7 @@ export interface RouteMatch {
   pathValues: Record<string, string>;
 }
 
-export function compileTemplate(path: string): Segment[] {
+function compileTemplate(path: string): Segment[] {
   return splitPath(path).map((s) => {
     const m = /^\{([^}]+)\}$/.exec(s);
     return m ? { param: m[1] as string } : { literal: s };
@@ -70,7 +70,7 @@ export class Router {
       const pathValues: Record<string, string> = {};
       const score: number[] = [];
       let ok = true;
-      route.segments.forEach((segment, i) => {
+      for (const [i, segment] of route.segments.entries()) {
         const part = parts[i] as string;
         if ('literal' in segment) {
           if (segment.literal !== part) ok = false;
@@ -80,7 +80,7 @@ export class Router {
           pathValues[segment.param] = part;
           score.push(0);
         }
-      });
+      }
       if (!ok) continue;
       if (best === null || compareScores(score, best.score) > 0) best = { match: { route, pathValues }, score };
     }

@@ -156,7 +156,7 @@ function matchesParents(obj: StoredObject, parents: Record<string, string>): boo
   return true;
 }
 
-export function newestFirst(a: StoredObject, b: StoredObject): number {
+function newestFirst(a: StoredObject, b: StoredObject): number {
   const ca = typeof a.data.created === 'number' ? a.data.created : 0;
   const cb = typeof b.data.created === 'number' ? b.data.created : 0;
   return cb - ca || b.seq - a.seq;
@@ -186,7 +186,7 @@ export function pseudoRandom(seed: string, counter: number, length: number): str
   return out;
 }
 
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

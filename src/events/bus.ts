@@ -101,7 +101,7 @@ export class LocalBus implements EventBus {
   async close(): Promise<void> {}
 }
 
-export class RedisBus extends LocalBus {
+class RedisBus extends LocalBus {
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly windowSeconds: number;

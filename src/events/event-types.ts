@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { RestMetadata } from '../metadata/types';
 import { lowerFirst } from '../metadata/naming';
 
-export const EVENT_TYPES_PATH = resolve(__dirname, '../../schema/generated/event-types.json');
+const EVENT_TYPES_PATH = resolve(__dirname, '../../schema/generated/event-types.json');
 
 /** The event types Stripe sends (generated from the `stripe` package by `npm run generate`). */
 export function loadEventTypes(path = EVENT_TYPES_PATH): ReadonlySet<string> {
@@ -54,8 +54,8 @@ export interface SubscriptionField {
 export function subscriptionFields(metadata: RestMetadata, known: ReadonlySet<string>): SubscriptionField[] {
   const fields: SubscriptionField[] = [];
   for (const resource of Object.values(metadata.resources)) {
-    const object = resource.object ?? metadata.types[resource.typeName]?.object;
-    if (!resource.seed || object === undefined || metadata.types[resource.typeName]?.deleted) continue;
+    const object = resource.object;
+    if (!resource.seed || metadata.types[resource.typeName]?.deleted) continue;
     // A deletion leaves no object to yield; the other events do.
     const eventTypes = eventTypesOf(object, known).filter((t) => !t.endsWith('.deleted'));
     if (eventTypes.length > 0) fields.push({ field: `${lowerFirst(resource.typeName)}Updated`, typeName: resource.typeName, object, eventTypes });

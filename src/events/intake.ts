@@ -39,10 +39,12 @@ export function webhookIntake(options: IntakeOptions): WebhookHandler {
   const { secret, bus, log } = options;
   return async (req, res) => {
     if (secret === undefined) {
-      return sendError(res, 404, 'Webhook intake is off: set STRIPE_WEBHOOK_SECRET to receive Stripe events', 'NOT_FOUND');
+      sendError(res, 404, 'Webhook intake is off: set STRIPE_WEBHOOK_SECRET to receive Stripe events', 'NOT_FOUND');
+      return;
     }
     if (req.method !== 'POST') {
-      return sendError(res, 405, 'Stripe webhooks are delivered with POST', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
+      sendError(res, 405, 'Stripe webhooks are delivered with POST', 'METHOD_NOT_ALLOWED', { allow: 'POST' });
+      return;
     }
     const raw = await readRawBody(req, limit);
     if (raw === TOO_LARGE) {
@@ -53,13 +55,15 @@ export function webhookIntake(options: IntakeOptions): WebhookHandler {
     const problem = verifySignature(raw, headerValue(req.headers['stripe-signature']), secret, now(), options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS);
     if (problem !== null) {
       log.warn({ code: problem.code }, 'webhook refused: bad signature');
-      return sendError(res, 400, problem.message, problem.code);
+      sendError(res, 400, problem.message, problem.code);
+      return;
     }
     const body = parseJson(raw);
     const event = body === NOT_JSON ? 'The body is not JSON' : eventFromStripe(body);
     if (typeof event === 'string') {
       log.warn({ problem: event }, 'webhook refused: not a Stripe event');
-      return sendError(res, 400, event, 'WEBHOOK_EVENT_INVALID');
+      sendError(res, 400, event, 'WEBHOOK_EVENT_INVALID');
+      return;
     }
     const outcome = await bus.publishOnce(event);
     log.info({ eventId: event.id, type: event.type, account: event.account, outcome }, 'webhook received');

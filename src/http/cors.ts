@@ -18,7 +18,7 @@ export const NO_CORS: CorsPolicy = Object.freeze({ origins: [], anyOrigin: false
 /** The caller-identity modes (GATEWAY_AUTH); until that lands every gateway is `open`. */
 export type AuthMode = 'open' | 'stripe-key' | 'jwt';
 
-export const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 /** What a web app built on fetch or Apollo Client sends; lower case, as browsers ask for them. */
 export const ALLOWED_HEADERS = [
   'authorization',
@@ -30,7 +30,7 @@ export const ALLOWED_HEADERS = [
   'apollographql-client-version',
 ].join(', ');
 /** How long a browser may reuse a preflight answer (Chromium caps it at 7200). */
-export const PREFLIGHT_MAX_AGE_SECONDS = 600;
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**
  * Parses `CORS_ORIGINS`: comma-separated origins (`https://app.example.com`, with a port when

@@ -19,10 +19,17 @@ export function bearerMatches(authorization: string | undefined, token: string):
 export function metricsHandler(metrics: GatewayMetrics, token: string | undefined) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://metrics').pathname;
-    if (path !== '/metrics') return sendError(res, 404, `No route ${path}; metrics are at /metrics`, 'NOT_FOUND');
-    if (req.method !== 'GET') return sendError(res, 405, 'Use GET for /metrics', 'METHOD_NOT_ALLOWED', { allow: 'GET' });
+    if (path !== '/metrics') {
+      sendError(res, 404, `No route ${path}; metrics are at /metrics`, 'NOT_FOUND');
+      return;
+    }
+    if (req.method !== 'GET') {
+      sendError(res, 405, 'Use GET for /metrics', 'METHOD_NOT_ALLOWED', { allow: 'GET' });
+      return;
+    }
     if (token !== undefined && !bearerMatches(req.headers.authorization, token)) {
-      return sendError(res, 401, 'Metrics need Authorization: Bearer <METRICS_TOKEN>', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+      sendError(res, 401, 'Metrics need Authorization: Bearer <METRICS_TOKEN>', 'UNAUTHENTICATED', { 'www-authenticate': 'Bearer' });
+      return;
     }
     const { contentType, body } = await metrics.text();
     res.writeHead(200, { 'content-type': contentType });

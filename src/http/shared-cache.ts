@@ -23,9 +23,9 @@ export interface SharedCacheOptions {
   commandTimeoutMs?: number;
 }
 
-export class SharedKeyValueCache implements KeyValueCache<string> {
+export class SharedKeyValueCache implements KeyValueCache {
   private readonly redis: Redis;
-  private readonly local: InMemoryLRUCache<string>;
+  private readonly local: InMemoryLRUCache;
   private readonly prefix: string;
 
   constructor(url: string, options: SharedCacheOptions) {

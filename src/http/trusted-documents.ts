@@ -93,9 +93,7 @@ function persistedQueryHash(params: RequestParams): string | undefined {
 /** The parameters with `query` set to a trusted text, and without what named it. */
 function withDocument(params: RequestParams, text: string): RequestParams {
   const { documentId: _id, extensions, ...rest } = params;
-  void _id;
   const { persistedQuery: _pq, ...otherExtensions } = (extensions ?? {}) as Record<string, unknown>;
-  void _pq;
   return Object.keys(otherExtensions).length > 0 ? { ...rest, query: text, extensions: otherExtensions } : { ...rest, query: text };
 }
 

@@ -35,8 +35,3 @@ export function createLogger(settings: LogSettings, destination?: DestinationStr
   // exit (shutdown, a refused start) are never lost in a buffer.
   return pino(options, pino.destination({ dest: 1, sync: true }));
 }
-
-/** A logger that writes nothing (library use, tests that do not look at logs). */
-export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
-}

@@ -59,7 +59,7 @@ export interface Asset {
   gzipped(): Buffer;
 }
 
-export class PlaygroundAssetError extends Error {
+class PlaygroundAssetError extends Error {
   readonly code = 'PLAYGROUND_ASSET_MISSING';
 }
 

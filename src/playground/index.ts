@@ -14,7 +14,6 @@ import { acceptsGzip, etagMatches, routePlaygroundRequest } from './routes';
 
 export type { PlaygroundExample } from './page';
 export { CONTENT_SECURITY_POLICY } from './page';
-export { PlaygroundAssetError } from './assets';
 
 export interface PlaygroundOptions {
   /** The GraphQL endpoint's path, e.g. `/graphql`. A path, so the page stays same-origin. */
@@ -27,7 +26,7 @@ export interface PlaygroundOptions {
 
 export type PlaygroundHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
-export class PlaygroundOptionsError extends Error {
+class PlaygroundOptionsError extends Error {
   readonly code = 'PLAYGROUND_BAD_OPTIONS';
 }
 

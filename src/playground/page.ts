@@ -95,7 +95,7 @@ ${scripts}
  * JSON that is safe inside a `<script>` element: `<`, `>` and `&` are escaped so no example text
  * can close the element, and U+2028/U+2029 so the text is also valid JavaScript.
  */
-export function jsonForScript(value: unknown): string {
+function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -104,7 +104,7 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -5,7 +5,7 @@
  * sent (`extensions.idempotencyKeys`), so a client can retry safely after a timeout.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../context';
 import type { MetadataIndex } from '../metadata/load';
 import { selectedFields, type SelectionInfo } from '../shared/selection';
@@ -13,7 +13,7 @@ import { authorize, type OperationFacts, type Policy } from '../auth/policy';
 import { estimateCost } from './limits';
 
 /** The root fields an operation runs and the accounts it names, through asConnectedAccount. */
-export function operationFacts(
+function operationFacts(
   index: MetadataIndex,
   root: GraphQLObjectType,
   set: SelectionSetNode,
@@ -62,7 +62,7 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
+          const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : schema.getSubscriptionType();
           if (!root) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;

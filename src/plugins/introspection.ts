@@ -11,6 +11,7 @@
 import type { BaseContext, GraphQLRequestContextResponseForOperation, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import {
+  OperationTypeNode,
   execute,
   Kind,
   print,
@@ -59,7 +60,8 @@ export function introspectionCache(): IntrospectionCache {
     async answer(context) {
       const { schema, document, operation, request } = context;
       // No operation (a name that matches none): Apollo answers that itself.
-      if (operation?.operation !== 'query' || !isIntrospectionOnly(schema, context)) return null;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Apollo's type says always set; the comment above says when it is not
+      if (operation?.operation !== OperationTypeNode.QUERY || !isIntrospectionOnly(schema, context)) return null;
       const key = JSON.stringify([normalised(document, operation), request.variables ?? {}]);
       const cache = bySchema.get(schema) ?? new Map<string, Promise<ExecutionResult>>();
       bySchema.set(schema, cache);

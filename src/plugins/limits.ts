@@ -17,6 +17,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
+  OperationTypeNode,
   getNamedType,
   isObjectType,
   Kind,
@@ -122,7 +123,7 @@ export function estimateCost(
     const own = type.name.startsWith('__') && DEPTHLESS_FIELDS.has(name) ? 0 : 1;
     if (!node.selectionSet) return { cost: here, depth: own };
     // Unions and interfaces: the most expensive member decides.
-    const members = isObjectType(named) ? [named] : (schema.getPossibleTypes(named as never) as readonly GraphQLObjectType[]);
+    const members = isObjectType(named) ? [named] : schema.getPossibleTypes(named as never);
     const below = members.map((m) => walk(node.selectionSet!, m));
     return {
       cost: here + fanOut * Math.max(0, ...below.map((b) => b.cost)),
@@ -151,7 +152,7 @@ export function estimateCost(
     return summary;
   };
 
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   if (!root) return { depth: 0, upstreamRequests: 0, introspectionFields: 0 };
   const { cost, depth } = walk(operation.selectionSet, root);
   const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter((n) => n.name.value === '__schema' || n.name.value === '__type').length;

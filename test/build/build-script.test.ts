@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // A plain JavaScript script (it runs before anything is compiled); required for its exports.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS without type declarations
 const { newestInput, staleReason } = require('../../scripts/build.js') as {
-  newestInput(root: string): { path: string; mtimeMs: number } | undefined;
-  staleReason(stampMtimeMs: number | undefined, entryExists: boolean, newest: { path: string; mtimeMs: number } | undefined): string | undefined;
+  newestInput: (root: string) => { path: string; mtimeMs: number } | undefined;
+  staleReason: (stampMtimeMs: number | undefined, entryExists: boolean, newest: { path: string; mtimeMs: number } | undefined) => string | undefined;
 };
 
 describe('staleReason', () => {

@@ -39,7 +39,7 @@ function instructions(text: string): string[] {
 function execForm(text: string, where: string): string[] {
   const parsed: unknown = JSON.parse(text);
   if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string')) throw new Error(`${where} must be a JSON array of strings`);
-  return parsed as string[];
+  return parsed;
 }
 
 function parseEnv(args: string, env: Record<string, string>): void {

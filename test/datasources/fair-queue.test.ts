@@ -30,8 +30,16 @@ test('Limiter: a caller with a long queue does not delay another caller by more 
   const first = await limiter.acquire(undefined, 'heavy');
   const order: string[] = [];
   const waits = [
-    ...Array.from({ length: 5 }, (_, i) => limiter.acquire(undefined, 'heavy').then((release) => (order.push(`heavy${i}`), release()))),
-    limiter.acquire(undefined, 'light').then((release) => (order.push('light'), release())),
+    ...Array.from({ length: 5 }, (_, i) =>
+      limiter.acquire(undefined, 'heavy').then((release) => {
+        order.push(`heavy${i}`);
+        release();
+      }),
+    ),
+    limiter.acquire(undefined, 'light').then((release) => {
+      order.push('light');
+      release();
+    }),
   ];
   first();
   await Promise.all(waits);

@@ -7,7 +7,6 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { gatewayConfigFromEnv, type GatewayConfig } from '../../src/config';
 import { closeAllPools } from '../../src/datasources/client';
-import { callerNamespace } from '../../src/auth/idempotency';
 import { hsToken, SECRET, sign, startIdentityProvider, unsignedToken, type IdentityProvider } from './auth-helpers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads of GraphQL JSON

@@ -80,7 +80,7 @@ describe('the same selection against the emulator, which expands as Stripe does'
 
   test('one request; the destination is the demo account the charge pays', async () => {
     const key = 'sk_test_e2e_review_chain';
-    const review = (await e2e.rest<{ data: Array<{ id: string; charge: string }> }>('GET', '/v1/reviews', { key })).body.data.find((r) => r.charge !== null)!;
+    const review = (await e2e.rest<{ data: Array<{ id: string; charge: string | null }> }>('GET', '/v1/reviews', { key })).body.data.find((r) => r.charge !== null)!;
     const charge = (await e2e.rest<{ transfer_data: { destination: string } }>('GET', `/v1/charges/${review.charge}`, { key })).body;
     e2e.emulator.control.resetLog();
     const res = await e2e.gql(`{ review(id: "${review.id}") { ${selection} } }`, { key });

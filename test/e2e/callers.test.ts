@@ -96,7 +96,7 @@ describe('two connected-account callers', () => {
       ];
     };
     emulator.control.resetLog();
-    const sides = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? 'A' : 'B') as 'A' | 'B');
+    const sides = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? 'A' : 'B'));
     const answers = await Promise.all(
       sides.map(async (side, i) => {
         const other: 'A' | 'B' = side === 'A' ? 'B' : 'A';

@@ -92,7 +92,7 @@ export async function startE2E(options: { apiKey?: string; config?: Partial<Gate
 
   const objects = async (key: string, typeName?: string): Promise<StoredObjectInfo[]> => {
     const query = new URLSearchParams({ data: 'true', ...(typeName ? { type: typeName } : {}) });
-    const res = await fetch(`${emulator.url}/_emulator/objects?${query}`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`${emulator.url}/_emulator/objects?${query.toString()}`, { headers: { authorization: `Bearer ${key}` } });
     return ((await res.json()) as { data: StoredObjectInfo[] }).data;
   };
 

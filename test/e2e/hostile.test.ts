@@ -45,8 +45,10 @@ beforeAll(async () => {
 afterAll(async () => {
   health.running = false;
   await health.done;
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- still unset when beforeAll failed */
   await gateway?.stop();
   await emulator?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 test('the corpus has at least 30 documents, each named once', () => {

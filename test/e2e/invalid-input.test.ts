@@ -68,7 +68,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   test('BAD_USER_INPUT with Stripe param and code; nothing changed', async () => {
     const before = await e2e.objects(KEY);
     e2e.emulator.control.resetLog();
-    const res = await e2e.gql<Record<string, unknown>>(c.mutation, { key: KEY, variables: { id: account, account, ...c.variables } });
+    const res = await e2e.gql(c.mutation, { key: KEY, variables: { id: account, account, ...c.variables } });
     const error = res.errors?.[0] as GraphQLErrorJson & { extensions: { stripe?: Record<string, unknown> } };
     expect(res.errors).toHaveLength(1);
     expect(error.message).toBe(c.message);

@@ -107,7 +107,7 @@ function plan(c: Case, sample: StoredObjectInfo | undefined): Plan {
     const input = inputs.find((f) => f.name === arg.name);
     if (!input) throw new Error(`${c.name}: the required argument ${arg.name} is not a Stripe parameter`);
     const raw = sample?.data?.[input.stripe];
-    const value = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : (raw ?? `${input.stripe}_demo`);
+    const value = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : (raw ?? `${input.stripe}_demo`);
     flatten(input.stripe, value, params);
     args.push(`${arg.name}: ${literal(input.type, value)}`);
   }

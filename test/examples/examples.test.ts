@@ -8,7 +8,7 @@
  * journeys use keys of their own and see nothing the other tests created.
  */
 import { readdirSync } from 'node:fs';
-import { Kind, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 
 import { closeAllPools } from '../../src/datasources/client';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
@@ -40,8 +40,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- still unset when beforeAll failed */
   await gateway?.close();
   await emulator?.close();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   await closeAllPools();
 });
 
@@ -141,7 +143,7 @@ describe('the examples folder', () => {
 
 /** True for an example that is a subscription: it runs over WebSocket, not HTTP. */
 function isSubscription(ex: ExampleOperation): boolean {
-  return parse(ex.query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription');
+  return parse(ex.query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.SUBSCRIPTION);
 }
 
 describe('every example runs against the emulator', () => {

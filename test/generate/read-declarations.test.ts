@@ -54,7 +54,7 @@ describe('operationKind', () => {
     [op('reject', 'POST'), 'action'],
     [op('cancel', 'POST'), 'action'],
   ] as const)('%j -> %s', (method, expected) => {
-    expect(operationKind(method, [])).toBe(expected);
+    expect(operationKind(method)).toBe(expected);
   });
 });
 

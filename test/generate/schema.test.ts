@@ -8,7 +8,6 @@ import {
   buildSchema,
   getNamedType,
   GraphQLEnumType,
-  GraphQLInputObjectType,
   GraphQLObjectType,
   GraphQLUnionType,
   isEnumType,
@@ -97,7 +96,7 @@ function parseSeedDoc(text: string): SeedEntry[] {
   const previewStart = text.search(/^## Preview resources/m);
   const entries: SeedEntry[] = [];
   for (const match of text.matchAll(/object `([^`]+)`(?: \(ids `([a-z]+)_\.\.\.`\))?/g)) {
-    entries.push({ object: match[1]!, preview: previewStart >= 0 && match.index! > previewStart, ...(match[2] ? { idPrefix: match[2] } : {}) });
+    entries.push({ object: match[1]!, preview: previewStart >= 0 && match.index > previewStart, ...(match[2] ? { idPrefix: match[2] } : {}) });
   }
   return entries;
 }
@@ -266,7 +265,7 @@ describe('conventions', () => {
           }
         }
       } else if (isInputObjectType(type)) {
-        for (const f of Object.values((type as GraphQLInputObjectType).getFields())) {
+        for (const f of Object.values(type.getFields())) {
           const named = getNamedType(f.type);
           if (isEnumType(named)) inputEnums.add(named);
         }

@@ -39,13 +39,13 @@ export async function startRedis(port?: number): Promise<TestRedis> {
       if (!output.includes('Ready to accept connections')) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       // Keep draining its output, so a chatty server never blocks on a full pipe.
-      child.stdout!.resume();
+      child.stdout.resume();
       resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.resume();
+    child.stdout.on('data', onData);
+    child.stderr.resume();
   });
   let stopping: Promise<void> | undefined;
   return {

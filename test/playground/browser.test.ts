@@ -157,7 +157,9 @@ describeChromium('playground in headless Chromium', () => {
   });
 
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- still unset when beforeAll failed */
     await browser?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     for (const gateway of gateways) await new Promise((resolve) => gateway.server.close(resolve));
   });
 

@@ -8,7 +8,6 @@
  * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { BrowserContext, Page } from 'playwright-core';
 import { describeWithChromium, launchOfflineChromium, type OfflineBrowser } from './chromium';
@@ -70,9 +69,11 @@ describeChromium('the gateway playground in headless Chromium', () => {
   });
 
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- still unset when beforeAll failed */
     await browser?.close();
     await gateway?.close();
     await emulator?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     await closeAllPools();
   });
 

@@ -28,13 +28,13 @@ function run(env: Record<string, string>): { child: ChildProcess; stdout: string
   const stdout: string[] = [];
   const stderr: string[] = [];
   let partial = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     const text = partial + chunk.toString('utf8');
     const parts = text.split('\n');
     partial = parts.pop()!;
     stdout.push(...parts);
   });
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
   // 'close', not 'exit': the process can exit before its last output has been read from the pipe.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
   return { child, stdout, stderr, exited };

@@ -27,7 +27,7 @@ describe('the embedded demo', () => {
     });
     const lines: string[] = [];
     let partial = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       const parts = (partial + chunk.toString('utf8')).split('\n');
       partial = parts.pop()!;
       lines.push(...parts);

@@ -50,12 +50,12 @@ async function startReplica(emulator: RunningEmulator, redisUrl: string): Promis
   });
   const lines: string[] = [];
   let partial = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => {
     const parts = (partial + chunk.toString('utf8')).split('\n');
     partial = parts.pop()!;
     lines.push(...parts);
   });
-  child.stderr!.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   const ready = (): Record<string, unknown> | undefined => entries(lines).find((e) => e.msg === 'Stripe Graph Gateway ready');
   await until(() => ready() !== undefined || child.exitCode !== null, 'a gateway to start');

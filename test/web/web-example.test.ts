@@ -65,11 +65,13 @@ describeChromium('the web example in headless Chromium, from another origin', ()
   });
 
   afterAll(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- still unset when beforeAll failed */
     await browser?.close();
     await gateway?.close();
     await listed?.close();
     await unlisted?.close();
     await emulator?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     await closeAllPools();
   });
 

@@ -94,7 +94,7 @@ export const account: Behaviour = {
  * of recent API versions (`fraud_other`, `fraud_payment_method_tester`, ...) all read as
  * `rejected.fraud`, and reasons without a disabled reason of their own (`credit`) as `rejected.other`.
  */
-export function disabledReasonFor(reason: string): string {
+function disabledReasonFor(reason: string): string {
   if (reason === 'fraud' || reason.startsWith('fraud_')) return 'fraud';
   if (reason === 'terms_of_service') return 'terms_of_service';
   return 'other';
@@ -125,7 +125,7 @@ export const capability: Behaviour = {
 };
 
 /** Which kind of external account the params describe: a hash's `object`, or the token's prefix. */
-export function externalKind(params: Params): 'bank_account' | 'card' {
+function externalKind(params: Params): 'bank_account' | 'card' {
   const ext = params.external_account;
   if (isPlainObject(ext)) return ext.object === 'card' ? 'card' : 'bank_account';
   if (typeof ext === 'string') return ext.startsWith('tok_') || ext.startsWith('card_') ? 'card' : 'bank_account';

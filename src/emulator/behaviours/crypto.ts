@@ -9,10 +9,10 @@ import type { Params } from '../params';
 import type { Behaviour, BehaviourContext } from './types';
 
 /** USD price of one unit, fixed so quotes are deterministic. */
-export const DEMO_RATES: Readonly<Record<string, number>> = { btc: 60000, eth: 3000, sol: 150, matic: 0.5, xlm: 0.1, usdc: 1 };
+const DEMO_RATES: Readonly<Record<string, number>> = { btc: 60000, eth: 3000, sol: 150, matic: 0.5, xlm: 0.1, usdc: 1 };
 
 /** Which currencies each network carries. */
-export const NETWORK_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+const NETWORK_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   bitcoin: ['btc'],
   ethereum: ['eth', 'usdc'],
   solana: ['sol', 'usdc'],
@@ -35,7 +35,7 @@ function stringList(value: unknown, param: string, allowed: readonly string[], f
 }
 
 /** Quotes for a source amount in USD, per network, for each requested currency it carries. */
-export function computeQuotes(params: Params, id: string, now: number): StripeObject {
+function computeQuotes(params: Params, id: string, now: number): StripeObject {
   const sourceCurrency = typeof params.source_currency === 'string' ? params.source_currency : 'usd';
   if (sourceCurrency !== 'usd') throw invalidParam('source_currency', 'Invalid source_currency: the emulator quotes usd only.');
   const rawAmount = params.source_amount ?? '100.00';

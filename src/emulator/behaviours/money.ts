@@ -11,7 +11,7 @@ import type { Behaviour } from './types';
 import { num, requireParent, requireRef } from './util';
 
 /** The amount to take back: the param, or everything left; refused past what is left. */
-export function amountToReturn(params: Params, total: number, alreadyReturned: number, noun: string): number {
+function amountToReturn(params: Params, total: number, alreadyReturned: number, noun: string): number {
   const left = total - alreadyReturned;
   if (params.amount === undefined || params.amount === null) {
     if (left <= 0) throw badState(`This ${noun} has already been fully returned.`, 'amount');

@@ -14,10 +14,10 @@ import { num, requireRef, setIfPresent } from './util';
 type Direction = 'in' | 'out';
 
 /** Adds `delta` to `balance[bucket][currency]` of a financial account when it holds such maps. */
-export function moveBalance(account: StoredObject, bucket: 'cash' | 'inbound_pending' | 'outbound_pending', currency: string, delta: number): void {
+function moveBalance(account: StoredObject, bucket: 'cash' | 'inbound_pending' | 'outbound_pending', currency: string, delta: number): void {
   const balance = account.data.balance;
   if (!isPlainObject(balance)) return;
-  const map = isPlainObject(balance[bucket]) ? (balance[bucket] as Record<string, unknown>) : {};
+  const map = isPlainObject(balance[bucket]) ? balance[bucket] : {};
   map[currency] = num(map[currency]) + delta;
   balance[bucket] = map;
 }

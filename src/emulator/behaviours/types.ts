@@ -38,7 +38,7 @@ export interface BehaviourContext {
 /** What an action answers: a stored object (rendered, expandable) or a computed one. */
 export type ActionResult = StoredObject | { computed: StripeObject };
 
-export type ActionHandler = (ctx: BehaviourContext, target: StoredObject | undefined, params: Params) => ActionResult;
+type ActionHandler = (ctx: BehaviourContext, target: StoredObject | undefined, params: Params) => ActionResult;
 
 export interface Behaviour {
   /** For a create that answers a union (external accounts): do these params make this type? */

@@ -66,6 +66,7 @@ function ensureOne(engine: Engine, builder: DemoBuilder, typeName: string, depth
     return builder.make(object, params, parents);
   } catch (err) {
     if (err instanceof EmulatorError) {
+      // eslint-disable-next-line preserve-caught-error -- the emulator's message is in the text; the stack of a demo failure says nothing more
       throw new Error(`demo data: cannot make a ${object}: ${err.message}; give it a scene in demo/scenes.ts`);
     }
     throw err;
@@ -98,7 +99,7 @@ function listFilterParams(engine: Engine, builder: DemoBuilder, typeName: string
 }
 
 /** Plausible values for common fields of a generic demo object. */
-export function genericDemoParams(engine: Engine, typeName: string): Params {
+function genericDemoParams(engine: Engine, typeName: string): Params {
   const object = engine.model.objectOf(typeName) ?? typeName;
   const label = object.split('.').pop()!.replace(/_/g, ' ');
   const title = label.charAt(0).toUpperCase() + label.slice(1);

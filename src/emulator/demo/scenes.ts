@@ -159,11 +159,10 @@ function connect(b: DemoBuilder): DemoAccounts {
 
 function money(b: DemoBuilder, accounts: DemoAccounts): void {
   const rides = b.make('transfer', { amount: 12500, currency: 'usd', destination: accounts.custom, description: 'Weekly rides payout', transfer_group: 'week_1' });
-  const stays = b.make('transfer', { amount: 48000, currency: 'usd', destination: accounts.express, description: 'Booking payout' });
+  b.make('transfer', { amount: 48000, currency: 'usd', destination: accounts.express, description: 'Booking payout' });
   b.make('transfer', { amount: 3200, currency: 'usd', destination: accounts.standard, description: 'Affiliate commission' });
   const ridesId = idOf(rides);
   if (ridesId !== undefined) b.make('transfer_reversal', { amount: 2500, metadata: { reason: 'ride refunded' } }, { transfer: ridesId });
-  void stays;
 
   const fee = b.make('application_fee', { amount: 1250, currency: 'usd', account: accounts.custom });
   b.make('application_fee', { amount: 480, currency: 'usd', account: accounts.express });

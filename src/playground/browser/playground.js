@@ -93,7 +93,7 @@
         var body;
         try {
           body = JSON.parse(text);
-        } catch (error) {
+        } catch {
           body = { errors: [{ message: 'HTTP ' + response.status + ' from ' + config.endpoint + ': ' + text.slice(0, 500) }] };
         }
         showAuthStatus(authMessage(response.status, body));
@@ -132,7 +132,7 @@
         return graphQLParams.operationName ? d.name && d.name.value === graphQLParams.operationName : true;
       });
       return !!chosen && chosen.operation === 'subscription';
-    } catch (error) {
+    } catch {
       return false;
     }
   }
@@ -156,7 +156,7 @@
       for (var i = 0; i < definitions.length; i += 1) {
         if (definitions[i].kind === 'OperationDefinition') return definitions[i].name ? definitions[i].name.value : null;
       }
-    } catch (error) {
+    } catch {
       // GraphiQL shows the syntax error in the editor itself.
     }
     return null;
