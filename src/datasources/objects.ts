@@ -94,7 +94,7 @@ export function fillPath(template: string, values: Readonly<Record<string, strin
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Refuses an id that is not one path segment of Stripe's (empty, `..`, a slash, a lone surrogate). */
-export function checkId(value: string, what: string): void {
+export function checkId(value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..' || /[\s/?#\\]/.test(value) || LONE_SURROGATE.test(value)) {
     throw new InvalidInputError(`Invalid ${what}: ${JSON.stringify(String(value)).slice(0, 80)}`);
   }

@@ -20,7 +20,9 @@ export function pathArgName(endpoint: EndpointMeta, param: string): string {
  * under the other parent.
  */
 export function pathValuesFromArgs(endpoint: EndpointMeta, args: Record<string, unknown>): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = Object.fromEntries(endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]));
+  const values: Record<string, string | undefined> = Object.fromEntries(
+    endpoint.pathParams.map((p) => [p, args[pathArgName(endpoint, p)] as string | undefined]),
+  );
   const own = endpoint.idParam ? values[endpoint.idParam] : undefined;
   const global = own !== undefined ? decodeGlobalId(own) : undefined;
   if (!global || !endpoint.idParam) return values;

@@ -6,7 +6,19 @@
  * Pure: a function of the selection set, the schema types and the metadata. Stripe allows at
  * most four levels of expansion; deeper references are left to the loaders.
  */
-import { getNamedType, isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import type { MetadataIndex } from '../metadata/load';
 import { selectedFields, type SelectionInfo } from '../shared/selection';
 
@@ -53,7 +65,9 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
         // object lacks, so only the reference itself is expanded.
         const abstract = isAbstractType(getNamedType(fieldType));
         // Only when something beyond the id is asked for is the object worth expanding.
-        const wantsMore = subSets.some((s) => s.selections.some((sel) => sel.kind !== Kind.FIELD || (sel.name.value !== 'id' && sel.name.value !== '__typename')));
+        const wantsMore = subSets.some((s) =>
+          s.selections.some((sel) => sel.kind !== Kind.FIELD || (sel.name.value !== 'id' && sel.name.value !== '__typename')),
+        );
         if (!wantsMore) continue;
         paths.add(meta.stripe);
         if (abstract) continue;

@@ -9,7 +9,7 @@ import { encodeGlobalId } from '../metadata/global-id';
 import type { MetadataIndex } from '../metadata/load';
 import type { FieldMeta } from '../metadata/types';
 import { badUserInput } from '../shared/errors';
-import { embeddedConnection, type ConnectionArgs, type StripeListPage } from './connections';
+import { embeddedConnection, type StripeListPage } from './connections';
 import type { Raw, Resolver } from './resolver';
 import { inheritScope } from './scope';
 
@@ -66,7 +66,7 @@ export function embeddedListResolver(field: FieldMeta): Resolver {
     if (args.after != null || args.before != null || args.last != null) {
       throw badUserInput(`${field.name} is embedded in its parent and cannot be paged with cursors`);
     }
-    return embeddedConnection({ data: inheritScope(parent, page.data), has_more: page.has_more }, args as ConnectionArgs);
+    return embeddedConnection({ data: inheritScope(parent, page.data), has_more: page.has_more }, args);
   };
 }
 

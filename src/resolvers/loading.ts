@@ -98,7 +98,9 @@ export async function loadById(index: MetadataIndex, stripe: RequestStripe, targ
   const byPrefix = resourceForId(index, id);
   const resource = byPrefix && members.includes(byPrefix.typeName) ? byPrefix : members.length === 1 ? index.metadata.resources[members[0]!] : undefined;
   if (!resource || !retrieveEndpointFor(resource)) {
-    const live = members.filter((name) => !index.metadata.types[name]?.deleted && !(index.metadata.resources[name] && retrieveEndpointFor(index.metadata.resources[name]!)));
+    const live = members.filter(
+      (name) => !index.metadata.types[name]?.deleted && !(index.metadata.resources[name] && retrieveEndpointFor(index.metadata.resources[name])),
+    );
     throw notLoadable(notServedMessage(live, quoteId(id), where.idField), { id });
   }
   if (resource.parent && !parentId) {

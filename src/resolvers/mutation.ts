@@ -25,7 +25,8 @@ export function mutationResolver(index: MetadataIndex, endpoint: EndpointMeta): 
     const pathValues = pathValuesFromArgs(endpoint, args);
     const expand = isPost ? objectExpansions(index, info) : [];
     const clientKey = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined;
-    if (clientKey !== undefined && clientKey.length > MAX_CLIENT_KEY_LENGTH) throw badUserInput(`idempotencyKey is at most ${MAX_CLIENT_KEY_LENGTH} characters`);
+    if (clientKey !== undefined && clientKey.length > MAX_CLIENT_KEY_LENGTH)
+      throw badUserInput(`idempotencyKey is at most ${MAX_CLIENT_KEY_LENGTH} characters`);
     const idempotencyKey = isPost ? idempotencyKeyFor(ctx.caller.sub, clientKey) : undefined;
     if (idempotencyKey) ctx.idempotencyKeys.set(responsePath(info.path), idempotencyKey);
     try {
@@ -52,7 +53,9 @@ function mutationError(index: MetadataIndex, endpoint: EndpointMeta, error: unkn
   const param = error instanceof StripeApiError ? error.param : undefined;
   const inputPath = param ? inputPathFor(param, endpoint, index.metadata, (p) => pathArgName(endpoint, p)) : undefined;
   if (!idempotencyKey && !inputPath) return graphQLError;
-  return new GraphQLError(graphQLError.message, { extensions: { ...graphQLError.extensions, ...(inputPath ? { inputPath } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) } });
+  return new GraphQLError(graphQLError.message, {
+    extensions: { ...graphQLError.extensions, ...(inputPath ? { inputPath } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) },
+  });
 }
 
 /** `asConnectedAccount.createCustomer`: the response keys from the root down. */

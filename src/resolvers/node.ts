@@ -20,7 +20,10 @@ function loadNode(index: MetadataIndex, parent: unknown, id: string, ctx: Gatewa
   if (global) {
     if (!hasGlobalId(index.metadata, global.typeName)) throw unknownId(id);
     const stripe = requireStripe(ctx);
-    return loadById(index, stripe, { kind: 'object', name: global.typeName }, global.stripeId, { account: accountOf(parent, stripe), parentId: global.parentId });
+    return loadById(index, stripe, { kind: 'object', name: global.typeName }, global.stripeId, {
+      account: accountOf(parent, stripe),
+      parentId: global.parentId,
+    });
   }
   const resource = resourceForId(index, id);
   if (!resource) throw unknownId(id);
@@ -39,6 +42,8 @@ export function nodeResolvers(index: MetadataIndex): { node: Resolver; nodes: Re
   const one = async (parent: unknown, id: string, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<unknown> => loadNode(index, parent, id, ctx, info);
   return {
     node: guarded((parent, args, ctx, info) => one(parent, String(args.id), ctx, info)),
-    nodes: guarded((parent, args, ctx, info) => Promise.all((args.ids as string[]).map((id) => one(parent, id, ctx, info).catch((e: unknown) => toGraphQLError(e))))),
+    nodes: guarded((parent, args, ctx, info) =>
+      Promise.all((args.ids as string[]).map((id) => one(parent, id, ctx, info).catch((e: unknown) => toGraphQLError(e)))),
+    ),
   };
 }

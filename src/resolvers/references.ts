@@ -25,7 +25,9 @@ export function referenceResolvers(index: MetadataIndex, field: FieldMeta): Reco
     // `destination { id }` needs nothing Stripe has not already sent.
     if (asksOnlyForId(info)) return { id: value };
     const stripe = requireStripe(ctx);
-    return loadById(index, stripe, field.type, String(value), { account: accountOf(parent, stripe), expand: objectExpansions(index, info), idField: idName });
+    // An id is a string; anything else Stripe might send (a number) is read as its JSON text.
+    const id = typeof value === 'string' ? value : JSON.stringify(value);
+    return loadById(index, stripe, field.type, id, { account: accountOf(parent, stripe), expand: objectExpansions(index, info), idField: idName });
   };
   return {
     [idName]: (parent) => {

@@ -13,7 +13,7 @@ import type { MetadataIndex } from '../metadata/load';
 import { isPaginated } from '../metadata/paging';
 import type { EndpointMeta, FieldMeta } from '../metadata/types';
 import { fieldsByResponseKey } from '../shared/selection';
-import { embeddedConnection, isDefaultPage, pageParams, type ConnectionArgs, type StripeListPage } from './connections';
+import { embeddedConnection, isDefaultPage, pageParams, type StripeListPage } from './connections';
 import { itemExpansions } from './expansion';
 import { accountOf, adopt, fetchList, pageConnection } from './loading';
 import { toStripeParams } from './params';
@@ -59,10 +59,16 @@ export function addRelationPlan(index: MetadataIndex, plans: RelationPlans, pare
  * parent's id known (look-ahead, before the parent has arrived), answers undefined when a
  * required filter would have to come from the parent's other fields.
  */
-function relationRequest(index: MetadataIndex, plan: ReadyPlan, parentId: string, parent: Raw | undefined, args: Record<string, unknown>): { path: string; params: Params } | undefined {
+function relationRequest(
+  index: MetadataIndex,
+  plan: ReadyPlan,
+  parentId: string,
+  parent: Raw | undefined,
+  args: Record<string, unknown>,
+): { path: string; params: Params } | undefined {
   const stripeParams: Record<string, unknown> = {
     ...toStripeParams(plan.endpoint.params, withoutKeys(args, CONNECTION_ARG_NAMES), index.metadata),
-    ...pageParams(args as ConnectionArgs, plan.paginated),
+    ...pageParams(args, plan.paginated),
   };
   if (plan.filter) stripeParams[plan.filter] = parentId;
   // Required filters the parent carries under the same name are taken from it.
@@ -94,13 +100,13 @@ export function relationResolver(index: MetadataIndex, plan: ReadyPlan): Resolve
       if (page && Array.isArray(page.data) && (!page.has_more || page.data.length >= 10)) {
         const stripe = ctx.stripe;
         if (stripe) adopt(stripe, page.data, accountOf(parent, stripe));
-        return embeddedConnection({ data: page.data, has_more: page.has_more }, args as ConnectionArgs);
+        return embeddedConnection({ data: page.data, has_more: page.has_more }, args);
       }
     }
     const stripe = requireStripe(ctx);
     const request = relationRequest(index, plan, String(raw.id), raw, args)!;
     const page = await fetchList(stripe, plan.endpoint, request.path, request.params, accountOf(parent, stripe), itemExpand);
-    return pageConnection(plan.paginated, page, args as ConnectionArgs);
+    return pageConnection(plan.paginated, page, args);
   });
 }
 
@@ -110,7 +116,15 @@ export function relationResolver(index: MetadataIndex, plan: ReadyPlan): Resolve
  * the same time as the object, not after it: one round trip instead of two. The relation
  * resolvers later find the same requests among the request's loaders (listPage).
  */
-export function prefetchRelations(index: MetadataIndex, plans: RelationPlans, stripe: RequestStripe, typeName: string, id: string, account: string | undefined, info: GraphQLResolveInfo): void {
+export function prefetchRelations(
+  index: MetadataIndex,
+  plans: RelationPlans,
+  stripe: RequestStripe,
+  typeName: string,
+  id: string,
+  account: string | undefined,
+  info: GraphQLResolveInfo,
+): void {
   const type = info.schema.getType(typeName);
   // With the loaders off (the naive baseline) no list is shared, so nothing could use the answers.
   if (!isObjectType(type) || !stripe.loaders.enabled) return;

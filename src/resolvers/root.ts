@@ -8,7 +8,7 @@ import { fillPath } from '../datasources/objects';
 import type { MetadataIndex } from '../metadata/load';
 import { isPaginated } from '../metadata/paging';
 import type { EndpointMeta, ResourceMeta } from '../metadata/types';
-import { pageParams, type ConnectionArgs } from './connections';
+import { pageParams } from './connections';
 import { pathArgName, pathValuesFromArgs, withExpand } from './arguments';
 import { itemExpansions, objectExpansions } from './expansion';
 import { accountOf, adopt, fetchList, loadById, pageConnection } from './loading';
@@ -48,14 +48,26 @@ function rootListResolver(index: MetadataIndex, endpoint: EndpointMeta): Resolve
     const stripe = requireStripe(ctx);
     const account = accountOf(parent, stripe);
     const pathValues = pathValuesFromArgs(endpoint, args);
-    const params = { ...toStripeParams(endpoint.params, filters(args), index.metadata), ...pageParams(args as ConnectionArgs, paginated) };
-    const page = await fetchList(stripe, endpoint, fillPath(endpoint.path, pathValues), params, account, itemExpansions(index, info.returnType, info.fieldNodes, info));
-    return pageConnection(paginated, page, args as ConnectionArgs);
+    const params = { ...toStripeParams(endpoint.params, filters(args), index.metadata), ...pageParams(args, paginated) };
+    const page = await fetchList(
+      stripe,
+      endpoint,
+      fillPath(endpoint.path, pathValues),
+      params,
+      account,
+      itemExpansions(index, info.returnType, info.fieldNodes, info),
+    );
+    return pageConnection(paginated, page, args);
   });
 }
 
 /** An object by id through the loaders, with the child lists the query needs fetched alongside (look-ahead). */
-function retrieveByIdResolver(index: MetadataIndex, plans: RelationPlans, endpoint: EndpointMeta, filters: (args: Record<string, unknown>) => Record<string, unknown>): Resolver {
+function retrieveByIdResolver(
+  index: MetadataIndex,
+  plans: RelationPlans,
+  endpoint: EndpointMeta,
+  filters: (args: Record<string, unknown>) => Record<string, unknown>,
+): Resolver {
   const idParam = endpoint.idParam!;
   const parentParam = endpoint.pathParams.find((p) => p !== idParam);
   const objectType = endpoint.returns.kind === 'object' ? endpoint.returns.name : undefined;
@@ -74,7 +86,12 @@ function retrieveByIdResolver(index: MetadataIndex, plans: RelationPlans, endpoi
 }
 
 /** A singleton (`account`, `balance`) through the loaders: asked for twice, fetched once. */
-function singletonResolver(index: MetadataIndex, typeName: string, endpoint: EndpointMeta, filters: (args: Record<string, unknown>) => Record<string, unknown>): Resolver {
+function singletonResolver(
+  index: MetadataIndex,
+  typeName: string,
+  endpoint: EndpointMeta,
+  filters: (args: Record<string, unknown>) => Record<string, unknown>,
+): Resolver {
   return guarded(async (parent, args, ctx, info) => {
     const stripe = requireStripe(ctx);
     const account = accountOf(parent, stripe);

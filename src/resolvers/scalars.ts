@@ -69,7 +69,8 @@ function metadataMap(value: unknown): Record<string, string | null> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badUserInput('Metadata must be an object of string values');
   const out: Record<string, string | null> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (v === null) out[key] = null; // null unsets a key, as in Stripe
+    if (v === null)
+      out[key] = null; // null unsets a key, as in Stripe
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = String(v);
     else throw badUserInput(`Metadata value for ${key} must be a string`);
   }

@@ -215,7 +215,7 @@ describe('StripeClient retries', () => {
     const error = await rejection(client({ maxRetries: 3 }).request({ method: 'GET', path: '/v1/balance', credentials }));
     expect(upstream.received).toHaveLength(4);
     expect((error as Error).message).toBe('Stripe answered HTTP 502 without an error object');
-    expect(toGraphQLError(error).extensions?.code).toBe('UPSTREAM_ERROR');
+    expect(toGraphQLError(error).extensions.code).toBe('UPSTREAM_ERROR');
   });
 
   it('retries a 409 conflict, and honours Retry-After (capped) without failing', async () => {
@@ -237,7 +237,7 @@ describe('StripeClient retries', () => {
     // The address is for logs (origin, cause), never in the message a client sees.
     expect((error as Error).message).toBe('Could not reach Stripe: ECONNREFUSED (GET /v1/balance)');
     expect((error as UpstreamConnectionError).origin).toBe(`http://127.0.0.1:${port}`);
-    expect(String(((error as Error).cause as Error).message)).toContain(`127.0.0.1:${port}`);
+    expect(((error as Error).cause as Error).message).toContain(`127.0.0.1:${port}`);
     expect((error as UpstreamConnectionError).causeCode).toBe('ECONNREFUSED');
   });
 
@@ -248,7 +248,7 @@ describe('StripeClient retries', () => {
     const error = await rejection(client().request({ method: 'GET', path: '/v1/balance', credentials }));
     expect(upstream.received).toHaveLength(1);
     expect((error as Error).message).toBe('Invalid API Key provided: sk_test_[REDACTED]');
-    expect(toGraphQLError(error).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(toGraphQLError(error).extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('fails clearly on a 200 that is not JSON, without retrying', async () => {
@@ -307,7 +307,7 @@ describe('StripeClient timeouts and cancellation', () => {
     controller.abort();
     const error = await rejection(pending);
     expect(error).toBeInstanceOf(RequestCancelledError);
-    expect(toGraphQLError(error).extensions?.code).toBe('REQUEST_CANCELLED');
+    expect(toGraphQLError(error).extensions.code).toBe('REQUEST_CANCELLED');
     expect(upstream.received).toHaveLength(1);
   });
 });
@@ -351,7 +351,7 @@ describe('StripeClient concurrency limit', () => {
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
     const reason = (settled[2] as PromiseRejectedResult).reason as Error;
     expect(reason).toBeInstanceOf(ConcurrencyLimitError);
-    expect(toGraphQLError(reason).extensions?.code).toBe('RATE_LIMITED');
+    expect(toGraphQLError(reason).extensions.code).toBe('RATE_LIMITED');
     expect(upstream.received).toHaveLength(2);
   });
 });

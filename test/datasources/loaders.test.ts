@@ -4,7 +4,7 @@ import { createLoaders, type LoaderOptions } from '../../src/datasources/loaders
 import { canonicalExpand, expandBelow, fillPath, resourceForObject, retrieveEndpointFor, type StripeList, type StripeObject } from '../../src/datasources/objects';
 import { fakeStripe, sampleData } from './helpers/fakeStripe';
 import { API_VERSION, metadata } from './helpers/metadata';
-import { json, startUpstream, type Upstream } from './helpers/upstream';
+import { startUpstream, type Upstream } from './helpers/upstream';
 
 const credentials = { apiKey: 'sk_test_loaderTest1' };
 
@@ -135,7 +135,7 @@ describe('createLoaders', () => {
     const first = await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
     expect(first.data.map((t) => t.amount)).toEqual([100, 300]);
     await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
-    await loaders.load('Transfer', String(first.data[0]!.id));
+    await loaders.load('Transfer', first.data[0]!.id);
     await loaders.listPage(endpoint, '/v1/transfers', { limit: 1, destination: 'acct_1' });
     expect(urls()).toEqual(['/v1/transfers?limit=2&destination=acct_1', '/v1/transfers?limit=1&destination=acct_1']);
   });
@@ -199,7 +199,7 @@ describe('createLoaders', () => {
     );
     const bad = await loaders.load('Account', '../customers').catch((error: unknown) => error);
     expect(bad).toBeInstanceOf(InvalidInputError);
-    expect(toGraphQLError(bad).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(toGraphQLError(bad).extensions.code).toBe('BAD_USER_INPUT');
     await expect(loaders.loadSingleton('Customer')).rejects.toThrow('Customer has no singleton retrieve endpoint in the metadata');
     expect(upstream.received).toHaveLength(0);
   });
@@ -211,6 +211,6 @@ describe('createLoaders', () => {
     const pending = loaders.load('Account', 'acct_1').catch((error: unknown) => error);
     for (let i = 0; i < 200 && upstream.received.length === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
     controller.abort();
-    expect(toGraphQLError(await pending).extensions?.code).toBe('REQUEST_CANCELLED');
+    expect(toGraphQLError(await pending).extensions.code).toBe('REQUEST_CANCELLED');
   });
 });

@@ -11,6 +11,7 @@
 import DataLoader from 'dataloader';
 import type { EndpointMeta } from '../../metadata/types';
 import type { Params } from '../encoding';
+import { toError } from '../../shared/values';
 import { canonicalExpand, type StripeList, type StripeObject } from '../objects';
 import { RequestCache } from './cache';
 import type { LoadContext, Loaders, LoaderSettings } from './contract';
@@ -40,7 +41,7 @@ export class CachingLoaders implements Loaders {
       const key = this.requests.keyFor(typeName, id, ctx);
       return this.loaderFor(typeName, this.requests.accountOf(ctx), canonicalExpand(ctx?.expand)).load(key) as Promise<T>;
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(toError(error));
     }
   }
 
@@ -91,7 +92,12 @@ export class CachingLoaders implements Loaders {
     return loader;
   }
 
-  private async fetchBatch(typeName: string, keys: readonly ObjectKey[], account: string | undefined, expand: readonly string[]): Promise<Array<StripeObject | Error>> {
+  private async fetchBatch(
+    typeName: string,
+    keys: readonly ObjectKey[],
+    account: string | undefined,
+    expand: readonly string[],
+  ): Promise<Array<StripeObject | Error>> {
     const results = await mapLimited(keys, this.settings.batchConcurrency, (key) => this.requests.object(typeName, key, account, expand));
     // Expanded objects inside each answer are primed for later loads.
     for (const result of results) {
@@ -99,10 +105,6 @@ export class CachingLoaders implements Loaders {
     }
     return results;
   }
-}
-
-function toError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight; each slot gets its value or its Error. */

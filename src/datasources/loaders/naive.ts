@@ -5,6 +5,7 @@
  */
 import type { EndpointMeta } from '../../metadata/types';
 import type { Params } from '../encoding';
+import { toError } from '../../shared/values';
 import { canonicalExpand, type StripeList, type StripeObject } from '../objects';
 import type { LoadContext, Loaders } from './contract';
 import type { LoaderRequests } from './requests';
@@ -20,7 +21,7 @@ export class NaiveLoaders implements Loaders {
       const key = this.requests.keyFor(typeName, id, ctx);
       return this.requests.object(typeName, key, this.requests.accountOf(ctx), canonicalExpand(ctx?.expand)) as Promise<T>;
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(toError(error));
     }
   }
 

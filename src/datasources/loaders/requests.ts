@@ -8,7 +8,17 @@ import type { EndpointMeta, ResourceMeta, RestMetadata } from '../../metadata/ty
 import type { StripeClient, StripeCredentials } from '../client';
 import type { Params } from '../encoding';
 import { DataSourceUsageError, UpstreamProtocolError } from '../errors';
-import { asStripeObject, checkId, expandParams, fillPath, resourceForObject, retrieveEndpointFor, singletonEndpointFor, type StripeList, type StripeObject } from '../objects';
+import {
+  asStripeObject,
+  checkId,
+  expandParams,
+  fillPath,
+  resourceForObject,
+  retrieveEndpointFor,
+  singletonEndpointFor,
+  type StripeList,
+  type StripeObject,
+} from '../objects';
 import type { LoadContext } from './contract';
 
 /** One object's identity within its type: its id, and its parent's for nested resources. */
@@ -96,9 +106,9 @@ export class LoaderRequests {
   /** One list page; item expansions are written from the list (`data.<path>`). */
   async page<T>(endpoint: EndpointMeta, path: string, params: Params, account: string | undefined, itemExpand: readonly string[]): Promise<StripeList<T>> {
     const withExpand = itemExpand.length === 0 ? params : { ...params, expand: itemExpand.map((p) => `data.${p}`) };
-    const page = await this.get<StripeList<T>>(endpoint, path, withExpand, account);
+    const page = await this.get<Partial<StripeList<T>> | null>(endpoint, path, withExpand, account);
     if (!page || !Array.isArray(page.data)) throw new UpstreamProtocolError(`GET ${endpoint.path} did not answer with a list`);
-    return page;
+    return page as StripeList<T>;
   }
 
   private get<T = unknown>(endpoint: EndpointMeta, path: string, params: Params | undefined, account: string | undefined): Promise<T> {
