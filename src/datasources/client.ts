@@ -39,7 +39,7 @@ export interface StripeCredentials {
   caller?: string | undefined;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 export interface StripeRequest {
   method: HttpMethod;
@@ -492,7 +492,7 @@ export function coolDownMs(retryAfter: string | undefined, fallbackMs: number): 
  * says, for a POST, that the outcome is unknown and which key retries it safely), or the caller
  * went away. Undefined while the signal has not fired.
  */
-export function abortReason(signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): DataSourceError | undefined {
+function abortReason(signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): DataSourceError | undefined {
   if (!signal?.aborted) return undefined;
   const reason: unknown = signal.reason;
   if (reason instanceof OperationDeadline) return reason.errorFor(what, idempotencyKey);
@@ -500,7 +500,7 @@ export function abortReason(signal: AbortSignal | undefined, what: string, idemp
 }
 
 /** `Stripe-Version`: the pinned version, plus the preview version a preview endpoint needs. */
-export function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
+function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
   return previewVersion ? `${version}; ${previewVersion}` : version;
 }
 

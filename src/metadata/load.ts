@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { packagePath } from '../package-root';
 import type { EndpointMeta, FieldMeta, ResourceMeta, RestMetadata } from './types';
 
-export const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
+const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
 
 /** A fresh parse of a metadata file (the generated one unless told otherwise). */
 export function readMetadataFile(file = METADATA_PATH): RestMetadata {
@@ -36,7 +36,7 @@ export function loadMetadata(): MetadataIndex {
   return cached;
 }
 
-export function indexMetadata(metadata: RestMetadata): MetadataIndex {
+function indexMetadata(metadata: RestMetadata): MetadataIndex {
   const fields = new Map<string, Map<string, FieldMeta>>();
   const typeOfObject = new Map<string, { live?: string; deleted?: string }>();
   for (const type of Object.values(metadata.types)) {

@@ -24,7 +24,7 @@ import { selectedFields, type SelectionInfo } from '../shared/selection';
 
 export type { SelectionInfo } from '../shared/selection';
 
-export const MAX_EXPANSION_DEPTH = 4;
+const MAX_EXPANSION_DEPTH = 4;
 
 /** Selection sets under each selected field of `type`, by field name. */
 function fieldsFor(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): Map<string, SelectionSetNode[]> {

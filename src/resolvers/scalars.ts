@@ -38,14 +38,14 @@ function passNumber(value: unknown): unknown {
   return value;
 }
 
-export const Timestamp = new GraphQLScalarType({
+const Timestamp = new GraphQLScalarType({
   name: 'Timestamp',
   serialize: passNumber,
   parseValue: (value) => safeInteger(value, 'Timestamp'),
   parseLiteral: (node) => safeInteger(literalToJs(node), 'Timestamp'),
 });
 
-export const Long = new GraphQLScalarType({
+const Long = new GraphQLScalarType({
   name: 'Long',
   serialize: passNumber,
   parseValue: (value) => safeInteger(value, 'Long'),
@@ -58,7 +58,7 @@ function decimal(value: unknown): string {
   throw badUserInput(`Decimal must be a decimal string such as "12.345", got ${JSON.stringify(value)}`);
 }
 
-export const Decimal = new GraphQLScalarType({
+const Decimal = new GraphQLScalarType({
   name: 'Decimal',
   serialize: (value) => (typeof value === 'number' ? String(value) : value),
   parseValue: decimal,
@@ -77,14 +77,14 @@ function metadataMap(value: unknown): Record<string, string | null> {
   return out;
 }
 
-export const Metadata = new GraphQLScalarType({
+const Metadata = new GraphQLScalarType({
   name: 'Metadata',
   serialize: (value) => value,
   parseValue: metadataMap,
   parseLiteral: (node, variables) => metadataMap(literalToJs(node, variables)),
 });
 
-export const JSONScalar = new GraphQLScalarType({
+const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   serialize: (value) => value,
   parseValue: (value) => value,

@@ -14,7 +14,7 @@ export function setScope(value: unknown, account: string | null | undefined): vo
 }
 
 /** The account an object was read as; undefined means "the request's own" (its header, or the platform). */
-export function scopeOf(value: unknown): string | null | undefined {
+function scopeOf(value: unknown): string | null | undefined {
   return typeof value === 'object' && value !== null ? scopes.get(value) : undefined;
 }
 

@@ -14,7 +14,7 @@ import { DEFAULT_LOADER_OPTIONS, type LoaderOptions, type Loaders, type LoaderSe
 import { NaiveLoaders } from './naive';
 import { LoaderRequests } from './requests';
 
-export { DEFAULT_LOADER_OPTIONS, type LoadContext, type LoaderOptions, type Loaders } from './contract';
+export type { LoaderOptions, Loaders } from './contract';
 
 export function createLoaders(client: StripeClient, credentials: StripeCredentials, metadata: RestMetadata, options: LoaderOptions = {}): Loaders {
   const settings: LoaderSettings = {
