@@ -42,10 +42,10 @@ export default defineConfig(
       // Numbers in messages, logs and URLs (`port ${port}`, `${ms} ms`) are the point of a
       // template; anything else (objects, undefined, never) stays an error.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      // `(x) => void work(x)` aside, a one-line arrow that calls a void function
-      // (`() => resolve()`, `(socket) => socket.destroy()`) is a callback, not a confusing value.
-      // `return reply(res, 404)` in a function that itself returns nothing ends a request handler
-      // in one line; the rule still flags void values used anywhere else.
+      // A one-line arrow that calls a void function (`() => resolve()`, `(socket) =>
+      // socket.destroy()`) is a callback, not a confusing value; `return reply(res, 404)` in a
+      // function that itself returns nothing ends a handler in one line. The rule still flags
+      // void values used anywhere else.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
       // tsconfig's noUncheckedIndexedAccess types every index, regex group and `shift()` as
       // possibly undefined; a `!` marks a lookup the code has just made safe (a length check, a
@@ -87,14 +87,15 @@ export default defineConfig(
     },
   },
 
-  // Import cycles: layers point one way (docs/architecture.md).
+  // Import cycles: layers point one way (docs/architecture.md). Tests are left out: nothing
+  // imports a test, so a test is never part of a cycle, and following their imports costs time.
   {
-    files: ['**/*.ts'],
+    files: ['src/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'examples/**/*.ts', 'schema/**/*.ts', 'codegen.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': ['.ts', '.js'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'examples/web/tsconfig.json'] })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

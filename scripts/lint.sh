@@ -2,21 +2,32 @@
 # `npm run lint`: ESLint (typescript-eslint's strict type-checked rules and the import-cycle check,
 # eslint.config.mjs), Prettier's check (.prettierrc.json) and knip (unused files, exports and
 # dependencies, knip.jsonc); each also runs alone as `npm run lint:eslint|lint:format|lint:unused`.
-# Every check runs even when an earlier one fails, so one run shows everything; the exit status is
-# non-zero when any failed.
+# The three run side by side (ESLint takes one core; Prettier and knip share the other) and each
+# runs to the end, so one run shows everything; their outputs are printed in turn, and the exit
+# status is non-zero when any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+checks=(eslint format unused)
+start=$SECONDS
+for check in "${checks[@]}"; do
+  (
+    begun=$SECONDS
+    npm run --silent "lint:$check" > "$out/$check.log" 2>&1
+    status=$?
+    echo "$status $((SECONDS - begun))" > "$out/$check.status"
+  ) &
+done
+wait
 failed=()
-run() {
-  local name=$1; shift
-  local start=$SECONDS
-  echo "lint: $name"
-  "$@" || failed+=("$name")
-  echo "lint: $name took $((SECONDS - start)) s"
-}
-run eslint npm run --silent lint:eslint
-run prettier npm run --silent lint:format
-run knip npm run --silent lint:unused
+for check in "${checks[@]}"; do
+  read -r status took < "$out/$check.status"
+  echo "lint:$check (${took} s)"
+  cat "$out/$check.log"
+  [ "$status" -eq 0 ] || failed+=("$check")
+done
+echo "lint: $((SECONDS - start)) s in all"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "lint: failed: ${failed[*]}" >&2
   exit 1
