@@ -16,7 +16,8 @@
  * 6. Live updates (bench/events.ts): event-to-subscriber latency, webhooks in, WebSocket subscribers out.
  * 7. Replicas (bench/replicas.ts): one, three alone, three sharing one key's budget through Redis.
  * Writes bench/results/latest.json and latest.md and prints the tables.
- * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table.
+ * `npm run bench -- --hostile` runs only step 3 against one gateway and prints its table;
+ * `npm run bench -- --trace` only step 1 (request and wave counts), printed, nothing written.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -191,8 +192,30 @@ async function hostileOnly(): Promise<void> {
   }
 }
 
+/** `--trace`: only the request and wave counts of step 1; prints, writes nothing. */
+async function traceOnly(): Promise<void> {
+  const metadata = loadMetadata();
+  const emulator = await startEmulator({ port: 0, metadata });
+  const rest = restCaller(emulator.url, API_KEY, metadata.apiVersion);
+  const stops: Array<() => Promise<void>> = [() => rest.close(), () => emulator.close()];
+  try {
+    const fx = await seedFixture(rest);
+    const gateway = await startGatewayProcess({ apiBase: emulator.url, apiKey: API_KEY, loaders: true });
+    stops.unshift(() => gateway.stop());
+    const naive = await startGatewayProcess({ apiBase: emulator.url, apiKey: API_KEY, loaders: false });
+    stops.unshift(() => naive.stop());
+    const gatewayPoster = graphqlPoster(gateway.url, CONCURRENCY);
+    const naivePoster = graphqlPoster(naive.url, CONCURRENCY);
+    stops.unshift(() => gatewayPoster.close(), () => naivePoster.close());
+    await trace(emulator, [floorSystem(rest, fx), gatewaySystem('gateway', gateway, gatewayPoster, fx), gatewaySystem('naive', naive, naivePoster, fx)]);
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--hostile')) return hostileOnly();
+  if (process.argv.includes('--trace')) return traceOnly();
   const started = performance.now();
   const loadAtStart = os.loadavg();
   const metadata = loadMetadata();

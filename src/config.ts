@@ -5,6 +5,7 @@
  * value stops the start instead of surprising the first request. The README lists them all.
  */
 import { configFromEnv, DATA_SOURCE_ENV_NAMES, type DataSourceConfig } from './datasources/config';
+import { envValue, parseEnvInteger } from './shared/env';
 import type { QueryLimits } from './plugins/limits';
 import { LOG_LEVELS, type LogSettings } from './observability/logger';
 import { parseCorsOrigins, type CorsPolicy, NO_CORS } from './http/cors';
@@ -111,19 +112,14 @@ class Reader {
   constructor(private readonly env: Env) {}
 
   raw(name: string): string | undefined {
-    const value = this.env[name];
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
+    return envValue(this.env, name);
   }
 
   integer(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
     const raw = this.raw(name);
     if (raw === undefined) return fallback;
-    const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
-      return this.fail(`${name} must be ${range}, got ${JSON.stringify(raw)}`, fallback);
-    }
-    return value;
+    const value = parseEnvInteger(name, raw, min, max);
+    return typeof value === 'string' ? this.fail(value, fallback) : value;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

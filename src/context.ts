@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import type { StripeClient, StripeCredentials } from './datasources/client';
 import { createLoaders, type LoaderOptions, type Loaders } from './datasources/loaders';
-import type { MetadataIndex } from './schema/metadata';
+import type { MetadataIndex } from './metadata/load';
 import type { OperationTrace } from './observability/operation';
 import type { UpstreamObserver } from './datasources/client';
 import type { Caller } from './auth/caller';

@@ -26,17 +26,10 @@ import {
 import { Limiter } from './limiter';
 import { defaultPerSecond, type SharedLimits } from './shared-limits';
 import { PACKAGE_VERSION } from '../package-root';
-import {
-  MAX_PAGE_SIZE,
-  nextListParams,
-  nextSearchParams,
-  pageItemsInOrder,
-  type StripeList,
-  type StripeSearchResult,
-} from './pagination';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
 import { CallerBudgets, type CallerRate } from '../auth/budget';
 import { upstreamTestHelperRefusal } from '../auth/test-helpers';
+import { headerValue } from '../shared/http';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -48,7 +41,7 @@ export interface StripeCredentials {
   caller?: string | undefined;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 export interface StripeRequest {
   method: HttpMethod;
@@ -239,23 +232,10 @@ export class StripeClient {
     const limiter = this.limiterFor(credential);
     const what = `${req.method} ${req.path}`;
     const caller = req.credentials.caller ?? '';
-    // One token per request, not per attempt: a retry is the gateway's doing, not the caller's.
-    // The local bucket never holds fewer tokens than the shared one, so it answers first.
-    const retryAfterSeconds = this.budgets?.take(caller);
-    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
-    if (this.shared && this.callerRate) {
-      const sharedWait = await this.shared.takeToken(caller, this.callerRate);
-      if (typeof sharedWait === 'number') throw new CallerRateLimitError(sharedWait);
-    }
+    await this.takeCallerToken(caller);
 
     for (let attempt = 0; ; attempt += 1) {
-      const info: UpstreamAttemptInfo = {
-        method: req.method,
-        path: req.path,
-        attempt,
-        stripeAccount: req.credentials.stripeAccount,
-        idempotencyKey: headers['idempotency-key'],
-      };
+      const info: UpstreamAttemptInfo = { method: req.method, path: req.path, attempt, stripeAccount: req.credentials.stripeAccount, idempotencyKey: headers['idempotency-key'] };
       const release = await this.acquire(limiter, credential, req, what, headers['idempotency-key'], caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
@@ -305,26 +285,35 @@ export class StripeClient {
         release();
       }
 
-      const retry = shouldRetry({
-        outcome,
-        retriesSoFar: attempt,
-        maxRetries,
-        retryTimeouts: this.config.retryTimeouts,
-      });
+      const retry = shouldRetry({ outcome, retriesSoFar: attempt, maxRetries, retryTimeouts: this.config.retryTimeouts });
       this.report(info, statusCode, requestId, failure.code, retry, started);
       if (!retry) throw failure;
-      await this.sleep(
-        retryDelayMs(attempt + 1, retryAfter, Date.now(), {
-          initialMs: this.config.retryInitialMs,
-          maxMs: this.config.retryMaxMs,
-          maxRetryAfterMs: this.config.retryAfterMaxMs,
-          random: this.random,
-        }),
-        req.signal,
-        what,
-        headers['idempotency-key'],
-      );
+      await this.sleep(this.retryDelay(attempt, retryAfter), req.signal, what, headers['idempotency-key']);
     }
+  }
+
+  /**
+   * Takes the caller's token for one request (not per attempt: a retry is the gateway's doing,
+   * not the caller's). The local bucket never holds fewer tokens than the shared one, so it
+   * answers first.
+   */
+  private async takeCallerToken(caller: string): Promise<void> {
+    const retryAfterSeconds = this.budgets?.take(caller);
+    if (retryAfterSeconds !== undefined) throw new CallerRateLimitError(retryAfterSeconds);
+    if (this.shared && this.callerRate) {
+      const sharedWait = await this.shared.takeToken(caller, this.callerRate);
+      if (typeof sharedWait === 'number') throw new CallerRateLimitError(sharedWait);
+    }
+  }
+
+  /** How long to wait before the retry after `attempt`. */
+  private retryDelay(attempt: number, retryAfter: string | undefined): number {
+    return retryDelayMs(attempt + 1, retryAfter, Date.now(), {
+      initialMs: this.config.retryInitialMs,
+      maxMs: this.config.retryMaxMs,
+      maxRetryAfterMs: this.config.retryAfterMaxMs,
+      random: this.random,
+    });
   }
 
   /**
@@ -380,56 +369,6 @@ export class StripeClient {
     } catch (error) {
       throw abortReason(signal, what, idempotencyKey) ?? error;
     }
-  }
-
-  /** Pages of a Stripe list, fetched one after another, starting from `req.params`. */
-  async *listPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeList<T>> {
-    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
-    for (let pages = 0; params && pages < maxPages; pages += 1) {
-      const page: StripeList<T> = await this.request<StripeList<T>>({ ...req, params });
-      yield page;
-      params = nextListParams(params, page as StripeList<{ id?: unknown }>);
-    }
-  }
-
-  /** Every item of a Stripe list, in iteration order, up to `maxItems`. */
-  async listAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
-    const items: T[] = [];
-    // No bigger pages than needed: a caller wanting 5 items should not pull 100 expanded objects.
-    const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, maxItems));
-    const params: Params = { limit, ...req.params };
-    // The direction is fixed by the first params (ending_before means backwards) for the whole walk.
-    for await (const page of this.listPages<T>({ ...req, params })) {
-      for (const item of pageItemsInOrder(req.params, page)) {
-        if (items.length >= maxItems) return items;
-        items.push(item);
-      }
-      if (items.length >= maxItems) return items;
-    }
-    return items;
-  }
-
-  /** Pages of a search result, following `next_page`. */
-  async *searchPages<T>(req: StripeRequest & { method: 'GET' }, maxPages = Infinity): AsyncGenerator<StripeSearchResult<T>> {
-    let params: Params | null = { limit: MAX_PAGE_SIZE, ...req.params };
-    for (let pages = 0; params && pages < maxPages; pages += 1) {
-      const page: StripeSearchResult<T> = await this.request<StripeSearchResult<T>>({ ...req, params });
-      yield page;
-      params = nextSearchParams(params, page);
-    }
-  }
-
-  /** Every item of a search result, up to `maxItems`. */
-  async searchAll<T>(req: StripeRequest & { method: 'GET' }, maxItems = Infinity): Promise<T[]> {
-    const items: T[] = [];
-    for await (const page of this.searchPages<T>(req)) {
-      for (const item of page.data) {
-        if (items.length >= maxItems) return items;
-        items.push(item);
-      }
-      if (items.length >= maxItems) return items;
-    }
-    return items;
   }
 
   /** The headers of one request; the same object (and idempotency key) serves every retry. */
@@ -558,7 +497,7 @@ export function coolDownMs(retryAfter: string | undefined, fallbackMs: number): 
  * says, for a POST, that the outcome is unknown and which key retries it safely), or the caller
  * went away. Undefined while the signal has not fired.
  */
-export function abortReason(signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): DataSourceError | undefined {
+function abortReason(signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): DataSourceError | undefined {
   if (!signal?.aborted) return undefined;
   const reason: unknown = signal.reason;
   if (reason instanceof OperationDeadline) return reason.errorFor(what, idempotencyKey);
@@ -566,7 +505,7 @@ export function abortReason(signal: AbortSignal | undefined, what: string, idemp
 }
 
 /** `Stripe-Version`: the pinned version, plus the preview version a preview endpoint needs. */
-export function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
+function stripeVersionHeader(version: string, previewVersion: string | undefined): string {
   return previewVersion ? `${version}; ${previewVersion}` : version;
 }
 
@@ -585,10 +524,6 @@ function checkPath(path: string): string {
     throw new InvalidInputError(`Invalid Stripe path ${JSON.stringify(path)}: must start with / and carry no query`);
   }
   return path;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function parseJson(text: string): unknown {

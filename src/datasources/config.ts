@@ -2,6 +2,7 @@
  * Every tunable of the Stripe data source, with its default and the reason for it.
  * `docs/datasource.md` explains the policies these numbers drive.
  */
+import { envValue, parseEnvInteger } from '../shared/env';
 
 export interface DataSourceConfig {
   /** Where Stripe (or the emulator) lives. Env `STRIPE_API_BASE`. */
@@ -87,17 +88,15 @@ export const DATA_SOURCE_ENV_NAMES: readonly string[] = Object.freeze(Object.val
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DataSourceConfig {
   const config: DataSourceConfig = { ...DEFAULT_CONFIG };
   for (const [key, envName] of Object.entries(ENV_NAMES) as Array<[keyof DataSourceConfig, string]>) {
-    const raw = env[envName];
-    if (raw === undefined || raw.trim() === '') continue;
+    const raw = envValue(env, envName);
+    if (raw === undefined) continue;
     if (key === 'apiBase') {
-      config.apiBase = parseApiBase(raw.trim(), envName);
+      config.apiBase = parseApiBase(raw, envName);
       continue;
     }
-    const value = Number(raw.trim());
     const minimum = key === 'maxRetries' || key === 'maxQueuedPerCredential' || key === 'maxPerSecondPerCredential' ? 0 : 1;
-    if (!Number.isSafeInteger(value) || value < minimum) {
-      throw new Error(`${envName} must be an integer >= ${minimum}, got ${JSON.stringify(raw)}`);
-    }
+    const value = parseEnvInteger(envName, raw, minimum);
+    if (typeof value === 'string') throw new Error(value);
     (config as unknown as Record<string, number>)[key] = value;
   }
   return config;

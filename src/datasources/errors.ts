@@ -6,6 +6,7 @@
  * through `redact` on the way in, so no API key or client secret can leave in an error.
  */
 import { GraphQLError } from 'graphql';
+import { isRecord } from '../shared/values';
 
 /** The stable `extensions.code` values a client of the graph can rely on. */
 export type ErrorCode =
@@ -313,10 +314,6 @@ function phaseVerb(phase: Exclude<TimeoutPhase, 'deadline'>): string {
     case 'body':
       return 'finish sending its answer';
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function optionalString(value: unknown): string | undefined {

@@ -125,7 +125,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Thrown by exhaustive switches when a union gains a member the code does not handle. */
-export class UnreachableCaseError extends Error {
+class UnreachableCaseError extends Error {
   constructor(value: never) {
     super(`Unreachable case: ${JSON.stringify(value)}`);
     this.name = 'UnreachableCaseError';

@@ -3,10 +3,9 @@
  * generated metadata. `startEmulator()` is the one entry point; see docs/emulator.md.
  */
 
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { readMetadataFile } from '../metadata/load';
 import type { RestMetadata } from '../metadata/types';
-import { packagePath } from '../package-root';
 import { BEHAVIOURS } from './behaviours';
 import { buildDemo } from './demo';
 import { Engine } from './engine';
@@ -60,10 +59,9 @@ export interface RunningEmulator {
   control: EmulatorControl;
 }
 
-const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
-
-export function loadMetadata(path = METADATA_PATH): RestMetadata {
-  return JSON.parse(readFileSync(path, 'utf8')) as RestMetadata;
+/** The metadata the emulator serves: a fresh copy of the generated file, or of another one. */
+export function loadMetadata(path?: string): RestMetadata {
+  return readMetadataFile(path);
 }
 
 /** Demo snapshots are deterministic, so one per metadata object serves every start. */

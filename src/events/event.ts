@@ -2,6 +2,7 @@
  * What travels on the event bus: a Stripe event, checked for the fields the gateway relies
  * on, and tagged with the connected account it happened on (null for the platform's own).
  */
+import { isRecord } from '../shared/values';
 
 export interface GatewayEvent {
   id: string;
@@ -13,10 +14,6 @@ export interface GatewayEvent {
   object: Record<string, unknown>;
   /** For `*.updated` events: the changed fields' earlier values. */
   previousAttributes: Record<string, unknown> | null;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A Stripe event body as a GatewayEvent, or a message saying which field is wrong. */

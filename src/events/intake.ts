@@ -11,7 +11,8 @@
  */
 import type * as http from 'node:http';
 import type { Logger } from '../observability/logger';
-import { headerValue, readRawBody, sendError, TOO_LARGE } from '../http/body';
+import { readRawBody, sendError, TOO_LARGE } from '../http/body';
+import { headerValue } from '../shared/http';
 import type { EventBus } from './bus';
 import { eventFromStripe } from './event';
 import { DEFAULT_TOLERANCE_SECONDS, verifySignature } from './signature';

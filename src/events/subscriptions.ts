@@ -6,7 +6,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
-import type { MetadataIndex } from '../schema/metadata';
+import type { MetadataIndex } from '../metadata/load';
 import type { EventBus } from './bus';
 import type { GatewayEvent } from './event';
 import { loadEventTypes, subscriptionFields } from './event-types';

@@ -46,12 +46,6 @@ export async function readRawBody(req: http.IncomingMessage, limit = MAX_BODY_BY
   return complete ? Buffer.concat(chunks) : TOO_LARGE;
 }
 
-/** The first value of a header, trimmed; undefined when absent or blank. */
-export function headerValue(value: string | string[] | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.trim() !== '' ? v.trim() : undefined;
-}
-
 /** A JSON answer with the GraphQL error shape, for what is refused before Apollo sees it. */
 export function sendError(res: http.ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}, requestId?: string): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });

@@ -8,8 +8,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../context';
-import type { MetadataIndex } from '../schema/metadata';
-import { selectedFields, type SelectionInfo } from '../resolvers/selection';
+import type { MetadataIndex } from '../metadata/load';
+import { selectedFields, type SelectionInfo } from '../shared/selection';
 import { authorize, type OperationFacts, type Policy } from '../auth/policy';
 import { estimateCost } from './limits';
 import { testHelperRefusal } from '../auth/test-helpers';

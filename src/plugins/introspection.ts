@@ -23,7 +23,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { selectedFields } from '../resolvers/selection';
+import { selectedFields } from '../shared/selection';
 
 /**
  * Distinct introspection operations kept per schema; a new one past this evicts the oldest. Only

@@ -32,9 +32,9 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import type { MetadataIndex } from '../schema/metadata';
-import { DEFAULT_PAGE_SIZE } from '../resolvers/connections';
-import { selectedFields, type SelectionInfo } from '../resolvers/selection';
+import type { MetadataIndex } from '../metadata/load';
+import { DEFAULT_PAGE_SIZE } from '../shared/paging';
+import { selectedFields, type SelectionInfo } from '../shared/selection';
 import { checkDocument, DEPTHLESS_FIELDS, refuse, type DocumentLimits } from './document-limits';
 import { introspectionCache, type IntrospectionCache } from './introspection';
 

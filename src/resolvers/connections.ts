@@ -3,10 +3,8 @@
  * `last/before` onto `limit/ending_before`; an item's cursor is its Stripe id. Pure functions.
  */
 import type { Params } from '../datasources/encoding';
-import { badUserInput } from './errors';
-
-export const DEFAULT_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
+import { badUserInput } from '../shared/errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/paging';
 
 export interface ConnectionArgs {
   first?: number | null;

@@ -6,13 +6,25 @@
  * Pure: a function of the selection set, the schema types and the metadata. Stripe allows at
  * most four levels of expansion; deeper references are left to the loaders.
  */
-import { getNamedType, isAbstractType, isObjectType, Kind, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-import type { MetadataIndex } from '../schema/metadata';
-import { selectedFields, type SelectionInfo } from './selection';
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { MetadataIndex } from '../metadata/load';
+import { selectedFields, type SelectionInfo } from '../shared/selection';
 
-export type { SelectionInfo } from './selection';
+export type { SelectionInfo } from '../shared/selection';
 
-export const MAX_EXPANSION_DEPTH = 4;
+const MAX_EXPANSION_DEPTH = 4;
 
 /** Selection sets under each selected field of `type`, by field name. */
 function fieldsFor(sets: readonly SelectionSetNode[], type: GraphQLObjectType, info: SelectionInfo): Map<string, SelectionSetNode[]> {
@@ -53,7 +65,9 @@ export function expansionsFor(typeName: string, sets: readonly SelectionSetNode[
         // object lacks, so only the reference itself is expanded.
         const abstract = isAbstractType(getNamedType(fieldType));
         // Only when something beyond the id is asked for is the object worth expanding.
-        const wantsMore = subSets.some((s) => s.selections.some((sel) => sel.kind !== Kind.FIELD || (sel.name.value !== 'id' && sel.name.value !== '__typename')));
+        const wantsMore = subSets.some((s) =>
+          s.selections.some((sel) => sel.kind !== Kind.FIELD || (sel.name.value !== 'id' && sel.name.value !== '__typename')),
+        );
         if (!wantsMore) continue;
         paths.add(meta.stripe);
         if (abstract) continue;
@@ -78,4 +92,39 @@ export function connectionItemSets(sets: readonly SelectionSetNode[], connection
   const edgesType = getNamedType(connectionType.getFields().edges?.type ?? connectionType);
   if (isObjectType(edgesType)) out.push(...(fieldsFor(fields.get('edges') ?? [], edgesType, info).get('node') ?? []));
   return out;
+}
+
+/** The selection sets under a field's nodes (one per node that has one). */
+function selectionSetsOf(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
+  const sets: SelectionSetNode[] = [];
+  for (const node of fieldNodes) if (node.selectionSet) sets.push(node.selectionSet);
+  return sets;
+}
+
+/** True when an object field's selection is only `id` (and `__typename`) of one object type. */
+export function asksOnlyForId(info: GraphQLResolveInfo): boolean {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return false;
+  return selectedFields(selectionSetsOf(info.fieldNodes), type, info).every((node) => node.name.value === 'id' || node.name.value === '__typename');
+}
+
+/** Expansions that answer this field's selection (an object field) in the same request. */
+export function objectExpansions(index: MetadataIndex, info: GraphQLResolveInfo): string[] {
+  const type = getNamedType(info.returnType);
+  // For a union, which member arrives is known only from the answer, and Stripe refuses an
+  // expansion path the actual object does not have: leave those to the loaders.
+  if (!isObjectType(type)) return [];
+  return expansionsFor(type.name, selectionSetsOf(info.fieldNodes), info, index);
+}
+
+/**
+ * Expansions for the items of a connection field, relative to one item; a list request sends
+ * them as `data.<path>`, which costs one of Stripe's four levels.
+ */
+export function itemExpansions(index: MetadataIndex, returnType: GraphQLOutputType, fieldNodes: readonly FieldNode[], info: SelectionInfo): string[] {
+  const connection = getNamedType(returnType);
+  if (!isObjectType(connection)) return [];
+  const nodes = connection.getFields().nodes;
+  if (!nodes) return [];
+  return expansionsFor(getNamedType(nodes.type).name, connectionItemSets(selectionSetsOf(fieldNodes), connection, info), info, index, 1);
 }

@@ -3,6 +3,8 @@
  * remember it, so that everything loaded below them (persons, expansions) goes out with the same
  * `Stripe-Account` header, while a sibling branch of the same query can read another account.
  */
+import { badUserInput } from '../shared/errors';
+
 const scopes = new WeakMap<object, string | null>();
 
 /** Marks an object (and, lazily, what is read from it) as read for `account` (null: the platform). */
@@ -12,7 +14,7 @@ export function setScope(value: unknown, account: string | null | undefined): vo
 }
 
 /** The account an object was read as; undefined means "the request's own" (its header, or the platform). */
-export function scopeOf(value: unknown): string | null | undefined {
+function scopeOf(value: unknown): string | null | undefined {
   return typeof value === 'object' && value !== null ? scopes.get(value) : undefined;
 }
 
@@ -30,4 +32,15 @@ export function accountFor(parent: unknown, requestAccount: string | undefined):
   const scoped = scopeOf(parent);
   if (scoped === undefined) return requestAccount;
   return scoped === null ? undefined : scoped;
+}
+
+/** `asConnectedAccount(account:)`: everything below it is read and written as that account. */
+export function connectedAccountRoot(): (parent: unknown, args: Record<string, unknown>) => object {
+  return (_parent, args) => {
+    const account = String(args.account);
+    if (!/^acct_[A-Za-z0-9]+$/.test(account)) throw badUserInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
+    const marker = {};
+    setScope(marker, account);
+    return marker;
+  };
 }

@@ -5,13 +5,13 @@
  * rather than with `makeExecutableSchema` or `addResolversToSchema`, whose schema-wide rewrites
  * cost 1.7 s and 0.2 s of every start; the resulting schema is the same (test/schema/).
  */
-import { buildASTSchema, concatAST, parse, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { buildASTSchema, concatAST, parse, type GraphQLSchema } from 'graphql';
 import { createFieldResolver, createResolvers } from '../resolvers';
+import type { ResolverMap } from '../resolvers/resolver';
 import { subscriptionResolvers } from '../events/subscriptions';
-import { loadMetadata, loadTypeDefs, type MetadataIndex } from './metadata';
+import { loadMetadata, type MetadataIndex } from '../metadata/load';
+import { loadTypeDefs } from './sdl';
 import { attachResolvers } from './attach';
-
-type ResolverMap = Record<string, Record<string, unknown> | GraphQLScalarType>;
 
 export interface GatewaySchema {
   schema: GraphQLSchema;
@@ -27,7 +27,8 @@ export function buildGatewaySchema(): GatewaySchema {
     // validating it again costs about 200 ms of every start.
     const schema = buildASTSchema(concatAST(loadTypeDefs().map((text) => parse(text, { noLocation: true }))), { assumeValidSDL: true });
     // Plain fields have no resolver of their own: one field resolver maps every GraphQL name
-    // to its Stripe name (see createFieldResolver), so the schema works under any executor.
+    // to its Stripe name (and gives each field its own on first use; see createFieldResolver),
+    // so the schema works under any executor.
     attachResolvers(schema, mergeResolverMaps(createResolvers(index), subscriptionResolvers(index)), createFieldResolver(index));
     cached = { schema, index };
   }

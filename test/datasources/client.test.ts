@@ -356,37 +356,7 @@ describe('StripeClient concurrency limit', () => {
   });
 });
 
-describe('StripeClient pagination', () => {
-  it('walks a list page by page with starting_after', async () => {
-    const all = ['per_1', 'per_2', 'per_3', 'per_4', 'per_5'];
-    upstream.setHandler((req, res) => {
-      const url = new URL(req.url, 'http://x');
-      const limit = Number(url.searchParams.get('limit'));
-      const after = url.searchParams.get('starting_after');
-      const start = after ? all.indexOf(after) + 1 : 0;
-      const data = all.slice(start, start + limit).map((id) => ({ id, object: 'person' }));
-      json(res, 200, { object: 'list', data, has_more: start + limit < all.length, url: '/v1/accounts/acct_1/persons' });
-    });
-    const items = await client().listAll<{ id: string }>({
-      method: 'GET',
-      path: '/v1/accounts/acct_1/persons',
-      params: { limit: 2 },
-      credentials,
-    });
-    expect(items.map((i) => i.id)).toEqual(all);
-    expect(upstream.received.map((r) => r.url)).toEqual([
-      '/v1/accounts/acct_1/persons?limit=2',
-      '/v1/accounts/acct_1/persons?limit=2&starting_after=per_2',
-      '/v1/accounts/acct_1/persons?limit=2&starting_after=per_4',
-    ]);
-  });
-
-  it('asks for pages no bigger than maxItems needs', async () => {
-    upstream.setHandler((_req, res) => json(res, 200, { object: 'list', data: [{ id: 'a' }], has_more: false }));
-    await client().listAll({ method: 'GET', path: '/v1/customers', credentials }, 5);
-    expect(upstream.received.map((r) => r.url)).toEqual(['/v1/customers?limit=5']);
-  });
-
+describe('StripeClient observation hooks', () => {
   it('keeps working when an observation hook throws', async () => {
     upstream.setHandler((_req, res) => json(res, 200, { object: 'ok' }));
     const c = client({
@@ -399,34 +369,6 @@ describe('StripeClient pagination', () => {
     });
     await expect(c.request({ method: 'GET', path: '/v1/x', credentials })).resolves.toEqual({ object: 'ok' });
     expect(upstream.received).toHaveLength(1);
-  });
-
-  it('stops at maxItems without fetching further pages', async () => {
-    upstream.setHandler((_req, res) =>
-      json(res, 200, { object: 'list', data: [{ id: 'a' }, { id: 'b' }], has_more: true }),
-    );
-    const items = await client().listAll({ method: 'GET', path: '/v1/customers', params: { limit: 2 }, credentials }, 2);
-    expect(items).toEqual([{ id: 'a' }, { id: 'b' }]);
-    expect(upstream.received).toHaveLength(1);
-  });
-
-  it('follows next_page through search results', async () => {
-    upstream.setHandler((req, res) => {
-      const page = new URL(req.url, 'http://x').searchParams.get('page');
-      if (page === null) json(res, 200, { object: 'search_result', data: [{ id: 'cus_1' }], has_more: true, next_page: 'p2' });
-      else json(res, 200, { object: 'search_result', data: [{ id: 'cus_2' }], has_more: false, next_page: null });
-    });
-    const items = await client().searchAll<{ id: string }>({
-      method: 'GET',
-      path: '/v1/customers/search',
-      params: { query: "email:'a@b.c'" },
-      credentials,
-    });
-    expect(items.map((i) => i.id)).toEqual(['cus_1', 'cus_2']);
-    expect(upstream.received.map((r) => r.url)).toEqual([
-      "/v1/customers/search?limit=100&query=email%3A%27a%40b.c%27",
-      "/v1/customers/search?limit=100&query=email%3A%27a%40b.c%27&page=p2",
-    ]);
   });
 });
 

@@ -1,19 +1,10 @@
 import { StripeClient, closeAllPools, type StripeClientOptions } from '../../src/datasources/client';
 import { DataSourceUsageError, InvalidInputError, StripeApiError, toGraphQLError } from '../../src/datasources/errors';
-import {
-  canonicalExpand,
-  childListEndpointFor,
-  createLoaders,
-  expandBelow,
-  fillPath,
-  resourceForObject,
-  retrieveEndpointFor,
-  type LoaderOptions,
-  type StripeObject,
-} from '../../src/datasources/loaders';
+import { createLoaders, type LoaderOptions } from '../../src/datasources/loaders';
+import { canonicalExpand, expandBelow, fillPath, resourceForObject, retrieveEndpointFor, type StripeList, type StripeObject } from '../../src/datasources/objects';
 import { fakeStripe, sampleData } from './helpers/fakeStripe';
 import { API_VERSION, metadata } from './helpers/metadata';
-import { json, startUpstream, type Upstream } from './helpers/upstream';
+import { startUpstream, type Upstream } from './helpers/upstream';
 
 const credentials = { apiKey: 'sk_test_loaderTest1' };
 
@@ -53,8 +44,6 @@ describe('metadata helpers', () => {
   it('picks the retrieve-by-id endpoint, under the parent for nested resources', () => {
     expect(retrieveEndpointFor(metadata.resources.Account!)?.path).toBe('/v1/accounts/{account}');
     expect(retrieveEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons/{person}');
-    expect(childListEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons');
-    expect(childListEndpointFor(metadata.resources.Customer!)).toBeUndefined();
   });
 
   it('fills path templates, encoding values and refusing ids that change the path', () => {
@@ -90,11 +79,11 @@ describe('createLoaders', () => {
 
   it('costs nothing for objects primed from a list', async () => {
     const { client, loaders } = setup();
-    const customers = await client.listAll<StripeObject>({ method: 'GET', path: '/v1/customers', credentials });
+    const customers = await client.request<StripeList<StripeObject>>({ method: 'GET', path: '/v1/customers', params: { limit: 100 }, credentials });
     expect(upstream.received).toHaveLength(1);
-    expect(loaders.prime({ object: 'list', data: customers, has_more: false })).toBe(5);
-    const loaded = await loaders.loadMany('Customer', ['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
-    expect(loaded.map((c) => (c instanceof Error ? c.message : c.email))).toEqual([
+    expect(loaders.prime(customers)).toBe(5);
+    const loaded = await Promise.all(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5'].map((id) => loaders.load('Customer', id)));
+    expect(loaded.map((c) => c.email)).toEqual([
       'c1@example.com',
       'c2@example.com',
       'c3@example.com',
@@ -140,69 +129,20 @@ describe('createLoaders', () => {
     expect(upstream.received.map((r) => r.headers['stripe-account'] ?? '-').sort()).toEqual(['-', '-', 'acct_2']);
   });
 
-  it('fetches all children of one parent with one paginated list and primes them', async () => {
-    const { loaders } = setup({}, {});
-    const persons = await loaders.loadChildren('Person', 'acct_1');
-    expect(persons.map((p) => p.id)).toEqual(['person_1', 'person_2', 'person_3', 'person_4', 'person_5']);
-    const again = await loaders.loadChildren('Person', 'acct_1');
-    expect(again).toEqual(persons);
-    const one = await loaders.load('Person', 'person_4', { parentId: 'acct_1' });
-    expect(one.first_name).toBe('P4');
-    expect(urls()).toEqual(['/v1/accounts/acct_1/persons?limit=100']);
-  });
-
-  it('reads a list that does not page (capabilities) in one request without limit or cursors', async () => {
-    upstream.setHandler((req, res) =>
-      json(res, 200, { object: 'list', has_more: false, url: req.url, data: [{ id: 'card_payments', object: 'capability', account: 'acct_1' }, { id: 'transfers', object: 'capability', account: 'acct_1' }] }),
-    );
-    const { loaders } = setup();
-    const caps = await loaders.loadChildren('Capability', 'acct_1');
-    expect(caps.map((c) => c.id)).toEqual(['card_payments', 'transfers']);
-    expect(urls()).toEqual(['/v1/accounts/acct_1/capabilities']);
-  });
-
-  it('loads several chosen children through one list call, and a missing one alone', async () => {
-    const { loaders } = setup();
-    const result = await loaders.loadChildrenByIds('Person', 'acct_1', ['person_2', 'person_5', 'person_9']);
-    expect(result.map((p) => (p instanceof Error ? toGraphQLError(p).extensions?.code : p.id))).toEqual([
-      'person_2',
-      'person_5',
-      'NOT_FOUND',
-    ]);
-    expect(urls()).toEqual(['/v1/accounts/acct_1/persons?limit=100', '/v1/accounts/acct_1/persons/person_9']);
-  });
-
-  it('fetches a list shared by two types once, filtering by type and priming each', async () => {
-    const { loaders } = setup();
-    const banks = await loaders.loadChildren('BankAccount', 'acct_1');
-    const cards = await loaders.loadChildren('Card', 'acct_1');
-    expect(banks.map((b) => b.id)).toEqual(['ba_1', 'ba_2']);
-    expect(cards.map((c) => c.id)).toEqual(['card_1']);
-    const card = await loaders.load('Card', 'card_1', { parentId: 'acct_1' });
-    expect(card.last4).toBe('4242');
-    expect(urls()).toEqual(['/v1/accounts/acct_1/external_accounts?limit=100']);
-  });
-
   it('fetches a list page once per request, primes its items, and keys pages by parameters and expansions', async () => {
     const { loaders } = setup();
     const endpoint = metadata.resources.Transfer!.endpoints.find((e) => e.kind === 'list')!;
     const first = await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
     expect(first.data.map((t) => t.amount)).toEqual([100, 300]);
     await loaders.listPage(endpoint, '/v1/transfers', { limit: 2, destination: 'acct_1' });
-    await loaders.load('Transfer', String(first.data[0]!.id));
+    await loaders.load('Transfer', first.data[0]!.id);
     await loaders.listPage(endpoint, '/v1/transfers', { limit: 1, destination: 'acct_1' });
     expect(urls()).toEqual(['/v1/transfers?limit=2&destination=acct_1', '/v1/transfers?limit=1&destination=acct_1']);
   });
 
-  it('retrieves a single child directly when below the list threshold', async () => {
-    const { loaders } = setup();
-    await loaders.loadChildrenByIds('Person', 'acct_1', ['person_1']);
-    expect(urls()).toEqual(['/v1/accounts/acct_1/persons/person_1']);
-  });
-
   it('rejects only the failing key of a batch', async () => {
     const { loaders } = setup();
-    const results = await loaders.loadMany('Customer', ['cus_1', 'cus_404', 'cus_2']);
+    const results = await Promise.all(['cus_1', 'cus_404', 'cus_2'].map((id) => loaders.load('Customer', id).catch((error: unknown) => error)));
     expect(results[0]).toMatchObject({ id: 'cus_1' });
     expect(results[1]).toBeInstanceOf(StripeApiError);
     expect((results[1] as StripeApiError).message).toBe('No such customer: cus_404');
@@ -216,8 +156,8 @@ describe('createLoaders', () => {
       setTimeout(() => handle(req, res), 20);
     });
     const { loaders } = setup({ batchConcurrency: 2 }, { maxInFlightPerCredential: 10 });
-    const results = await loaders.loadMany('Customer', ['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
-    expect(results.every((r) => !(r instanceof Error))).toBe(true);
+    const results = await Promise.all(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5'].map((id) => loaders.load('Customer', id)));
+    expect(results.map((r) => r.id)).toEqual(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
     expect(upstream.received).toHaveLength(5);
     expect(upstream.maxConcurrent).toBe(2);
   });
@@ -259,10 +199,7 @@ describe('createLoaders', () => {
     );
     const bad = await loaders.load('Account', '../customers').catch((error: unknown) => error);
     expect(bad).toBeInstanceOf(InvalidInputError);
-    expect(toGraphQLError(bad).extensions?.code).toBe('BAD_USER_INPUT');
-    await expect(loaders.loadChildren('Customer', 'acct_1')).rejects.toThrow(
-      'Customer has no list endpoint under a parent in the metadata',
-    );
+    expect(toGraphQLError(bad).extensions.code).toBe('BAD_USER_INPUT');
     await expect(loaders.loadSingleton('Customer')).rejects.toThrow('Customer has no singleton retrieve endpoint in the metadata');
     expect(upstream.received).toHaveLength(0);
   });
@@ -274,6 +211,6 @@ describe('createLoaders', () => {
     const pending = loaders.load('Account', 'acct_1').catch((error: unknown) => error);
     for (let i = 0; i < 200 && upstream.received.length === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
     controller.abort();
-    expect(toGraphQLError(await pending).extensions?.code).toBe('REQUEST_CANCELLED');
+    expect(toGraphQLError(await pending).extensions.code).toBe('REQUEST_CANCELLED');
   });
 });

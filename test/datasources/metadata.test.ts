@@ -1,12 +1,11 @@
 /**
  * The loaders against the real generated metadata: every resource the graph can load by id has
- * a usable retrieve endpoint, every `object` value leads back to its resource, and every
- * relation field has a list plan.
+ * a usable retrieve endpoint, and every `object` value leads back to its resource.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RestMetadata } from '../../src/metadata/types';
-import { childListEndpointFor, resourceForObject, retrieveEndpointFor } from '../../src/datasources/loaders';
+import { resourceForObject, retrieveEndpointFor } from '../../src/datasources/objects';
 
 const metadata = JSON.parse(
   readFileSync(join(__dirname, '../../schema/generated/metadata.json'), 'utf8'),
@@ -40,10 +39,5 @@ describe('loaders over schema/generated/metadata.json', () => {
       ['card', 'Card'],
     ]);
     expect(retrieveEndpointFor(metadata.resources.Person!)?.path).toBe('/v1/accounts/{account}/persons/{person}');
-  });
-
-  it('has a list endpoint under the parent for each child collection of an account', () => {
-    const paths = ['Person', 'Capability', 'BankAccount'].map((type) => childListEndpointFor(metadata.resources[type]!)?.path);
-    expect(paths).toEqual(['/v1/accounts/{account}/persons', '/v1/accounts/{account}/capabilities', '/v1/accounts/{account}/external_accounts']);
   });
 });

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { gatewayConfigFromEnv } from '../../src/config';
 import { startGateway, type RunningGateway } from '../../src/server';
 import { closeAllPools } from '../../src/datasources/client';
-import { loadMetadata } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
 
 const { metadata } = loadMetadata();
 let server: http.Server;

@@ -10,7 +10,7 @@ import { InFlight } from '../../src/http/in-flight';
 import { rootCause } from '../../src/plugins/observability';
 import { refusedBeforeApollo } from '../../src/server';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import { loadMetadata } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
 import { toGraphQLError, StripeApiError } from '../../src/datasources/errors';
 
 describe('requestIdFrom', () => {

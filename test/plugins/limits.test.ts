@@ -5,7 +5,7 @@ import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode 
 import { buildGatewaySchema } from '../../src/schema';
 import { costError, estimateCost, MAX_INTROSPECTION_FIELDS, PassedDocuments, type OperationCost, type QueryLimits } from '../../src/plugins/limits';
 import { getIntrospectionQuery } from 'graphql';
-import { resourceForId } from '../../src/resolvers';
+import { resourceForId } from '../../src/resolvers/loading';
 
 const { schema, index } = buildGatewaySchema();
 

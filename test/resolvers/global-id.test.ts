@@ -1,5 +1,5 @@
 import { decodeGlobalId, encodeGlobalId, hasGlobalId, loadableById, parentIdField } from '../../src/metadata/global-id';
-import { loadMetadata } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
 
 const { metadata } = loadMetadata();
 

@@ -1,5 +1,5 @@
 import { inputPathFor, stripeParamKeys } from '../../src/resolvers/params';
-import { loadMetadata } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
 import type { EndpointMeta } from '../../src/metadata/types';
 
 const { metadata } = loadMetadata();

@@ -3,7 +3,7 @@
  */
 import { toStripeParams } from '../../src/resolvers/params';
 import { encodeParams } from '../../src/datasources/encoding';
-import { loadMetadata } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
 
 const { metadata } = loadMetadata();
 

@@ -20,7 +20,8 @@ import {
 } from 'graphql';
 import { attachResolvers } from '../../src/schema/attach';
 import { mergeResolverMaps } from '../../src/schema';
-import { loadMetadata, loadTypeDefs } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
+import { loadTypeDefs } from '../../src/schema/sdl';
 import { createFieldResolver, createResolvers } from '../../src/resolvers';
 import { subscriptionResolvers } from '../../src/events/subscriptions';
 

@@ -5,7 +5,8 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLScalarType, printSchema } from 'graphql';
 import { buildGatewaySchema, mergeResolverMaps } from '../../src/schema';
-import { loadMetadata, loadTypeDefs } from '../../src/schema/metadata';
+import { loadMetadata } from '../../src/metadata/load';
+import { loadTypeDefs } from '../../src/schema/sdl';
 import { createFieldResolver, createResolvers } from '../../src/resolvers';
 import { subscriptionResolvers } from '../../src/events/subscriptions';
 

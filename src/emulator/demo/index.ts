@@ -8,20 +8,12 @@ import { EmulatorError } from '../errors';
 import type { Engine } from '../engine';
 import type { Params } from '../params';
 import { PLATFORM_SCOPE, Store, type StoreSnapshot, type StoredObject } from '../store';
-import type { CreateOptions } from '../behaviours/types';
-import { seedScenes } from './scenes';
+import { seedScenes, type DemoBuilder } from './scenes';
 
 /** 2026-01-01T00:00:00Z: the first demo object's `created`. */
 export const DEMO_EPOCH = 1767225600;
 /** Demo objects are created fifteen minutes apart. */
 const DEMO_STEP = 900;
-
-/** What scenes use to make objects; `make` returns undefined when the metadata lacks the type. */
-export interface DemoBuilder {
-  make(object: string, params: Params, parents?: Record<string, string>, options?: CreateOptions): StoredObject | undefined;
-  /** The store, for scenes that link objects after the fact. */
-  store: Store;
-}
 
 export function buildDemo(engine: Engine): StoreSnapshot {
   const store = new Store('demo');

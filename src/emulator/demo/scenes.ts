@@ -6,8 +6,16 @@
  * fields the metadata lacks are skipped by the merge.
  */
 
-import type { StoredObject } from '../store';
-import type { DemoBuilder } from './index';
+import type { CreateOptions } from '../behaviours/types';
+import type { Params } from '../params';
+import type { Store, StoredObject } from '../store';
+
+/** What scenes use to make objects; `make` returns undefined when the metadata lacks the type. */
+export interface DemoBuilder {
+  make(object: string, params: Params, parents?: Record<string, string>, options?: CreateOptions): StoredObject | undefined;
+  /** The store, for scenes that link objects after the fact. */
+  store: Store;
+}
 
 function idOf(obj: StoredObject | undefined): string | undefined {
   return typeof obj?.data.id === 'string' ? obj.data.id : undefined;

@@ -1,13 +1,18 @@
 /**
- * The generated REST metadata, loaded once per process, with the lookups the runtime needs.
- * Everything per-resource that the resolvers know comes from here.
+ * The one reader of the generated REST metadata (`schema/generated/metadata.json`), and the
+ * lookups the runtime needs over it. The gateway reads it once per process (`loadMetadata`);
+ * the emulator reads its own copy through `readMetadataFile`, since it may be given another file.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { EndpointMeta, FieldMeta, ResourceMeta, RestMetadata } from '../metadata/types';
 import { packagePath } from '../package-root';
+import type { EndpointMeta, FieldMeta, ResourceMeta, RestMetadata } from './types';
 
-export const SCHEMA_DIR = packagePath('schema');
+const METADATA_PATH = packagePath('schema', 'generated', 'metadata.json');
+
+/** A fresh parse of a metadata file (the generated one unless told otherwise). */
+export function readMetadataFile(file = METADATA_PATH): RestMetadata {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as RestMetadata;
+}
 
 export interface MetadataIndex {
   readonly metadata: RestMetadata;
@@ -25,15 +30,13 @@ export interface MetadataIndex {
 
 let cached: MetadataIndex | undefined;
 
+/** The generated metadata with its lookups, read once per process. */
 export function loadMetadata(): MetadataIndex {
-  if (!cached) {
-    const file = path.join(SCHEMA_DIR, 'generated', 'metadata.json');
-    cached = indexMetadata(JSON.parse(fs.readFileSync(file, 'utf8')) as RestMetadata);
-  }
+  cached ??= indexMetadata(readMetadataFile());
   return cached;
 }
 
-export function indexMetadata(metadata: RestMetadata): MetadataIndex {
+function indexMetadata(metadata: RestMetadata): MetadataIndex {
   const fields = new Map<string, Map<string, FieldMeta>>();
   const typeOfObject = new Map<string, { live?: string; deleted?: string }>();
   for (const type of Object.values(metadata.types)) {
@@ -56,15 +59,4 @@ export function indexMetadata(metadata: RestMetadata): MetadataIndex {
   const enumValues = new Map<string, Set<string>>();
   for (const e of Object.values(metadata.enums)) enumValues.set(e.name, new Set(Object.values(e.values).filter((v) => v !== '')));
   return { metadata, fields, typeOfObject, resourceOfPrefix, enumValues, placed };
-}
-
-/** The SDL of the whole graph: the hand-written base and every generated domain file. */
-export function loadTypeDefs(): string[] {
-  const generated = path.join(SCHEMA_DIR, 'generated');
-  const files = fs
-    .readdirSync(generated)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => path.join(generated, f));
-  return [path.join(SCHEMA_DIR, 'base.graphql'), ...files].map((f) => fs.readFileSync(f, 'utf8'));
 }

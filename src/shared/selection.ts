@@ -33,7 +33,7 @@ function included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, var
 }
 
 /** True when a fragment with this type condition applies to objects of `type`. */
-export function appliesTo(condition: string, type: GraphQLObjectType, schema: GraphQLSchema): boolean {
+function appliesTo(condition: string, type: GraphQLObjectType, schema: GraphQLSchema): boolean {
   if (condition === type.name) return true;
   const target = schema.getType(condition);
   return !!target && isAbstractType(target) && schema.isSubType(target, type);

@@ -1,4 +1,4 @@
-import { notLoadable, notServedMessage } from '../../src/resolvers/errors';
+import { notLoadable, notServedMessage } from '../../src/shared/errors';
 
 test('a reference the graph does not serve says the limit is the graph’s and where the id is', () => {
   expect(notServedMessage(['Customer'], '"cus_123"', 'customerId')).toBe('This graph does not serve Customer objects, so "cus_123" cannot be loaded through it; the id is in customerId');

@@ -3,7 +3,7 @@
  * value through unchanged on output; parsing checks what clients send.
  */
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from '../resolvers/errors';
+import { badUserInput } from '../shared/errors';
 
 function literalToJs(node: ValueNode, variables?: Record<string, unknown> | null): unknown {
   switch (node.kind) {
@@ -38,14 +38,14 @@ function passNumber(value: unknown): unknown {
   return value;
 }
 
-export const Timestamp = new GraphQLScalarType({
+const Timestamp = new GraphQLScalarType({
   name: 'Timestamp',
   serialize: passNumber,
   parseValue: (value) => safeInteger(value, 'Timestamp'),
   parseLiteral: (node) => safeInteger(literalToJs(node), 'Timestamp'),
 });
 
-export const Long = new GraphQLScalarType({
+const Long = new GraphQLScalarType({
   name: 'Long',
   serialize: passNumber,
   parseValue: (value) => safeInteger(value, 'Long'),
@@ -58,7 +58,7 @@ function decimal(value: unknown): string {
   throw badUserInput(`Decimal must be a decimal string such as "12.345", got ${JSON.stringify(value)}`);
 }
 
-export const Decimal = new GraphQLScalarType({
+const Decimal = new GraphQLScalarType({
   name: 'Decimal',
   serialize: (value) => (typeof value === 'number' ? String(value) : value),
   parseValue: decimal,
@@ -69,21 +69,22 @@ function metadataMap(value: unknown): Record<string, string | null> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badUserInput('Metadata must be an object of string values');
   const out: Record<string, string | null> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (v === null) out[key] = null; // null unsets a key, as in Stripe
+    if (v === null)
+      out[key] = null; // null unsets a key, as in Stripe
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = String(v);
     else throw badUserInput(`Metadata value for ${key} must be a string`);
   }
   return out;
 }
 
-export const Metadata = new GraphQLScalarType({
+const Metadata = new GraphQLScalarType({
   name: 'Metadata',
   serialize: (value) => value,
   parseValue: metadataMap,
   parseLiteral: (node, variables) => metadataMap(literalToJs(node, variables)),
 });
 
-export const JSONScalar = new GraphQLScalarType({
+const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   serialize: (value) => value,
   parseValue: (value) => value,
