@@ -177,6 +177,8 @@ interface Running {
   systems: System[];
   gateway: GatewayProcess;
   idleRssMB: { gateway: number; naive: number };
+  /** The gateway's RSS high-water mark once started, before any load, MB. */
+  startPeakMB: number;
 }
 
 /** The systems of steps 1-3, in SYSTEMS order; `stops` collects how to end each. */
@@ -202,8 +204,9 @@ async function startSystems(emulator: RunningEmulator, rest: RestCaller, fx: Ben
     serverSystem('bare-proxy', bare, poster(bare.url), fx, ['account']),
   ];
   if (systems.map((s) => s.name).join() !== SYSTEMS.join()) throw new Error('bench systems out of order');
-  const idleRssMB = { gateway: (await gateway.stats()).rss / 2 ** 20, naive: (await naive.stats()).rss / 2 ** 20 };
-  return { systems, gateway, idleRssMB };
+  const started = await gateway.stats();
+  const idleRssMB = { gateway: started.rss / 2 ** 20, naive: (await naive.stats()).rss / 2 ** 20 };
+  return { systems, gateway, idleRssMB, startPeakMB: started.maxRssLifetime / 2 ** 20 };
 }
 
 function settings(idleRssMB: Running['idleRssMB']): Record<string, unknown> {
@@ -222,18 +225,27 @@ function settings(idleRssMB: Running['idleRssMB']): Record<string, unknown> {
   };
 }
 
+/** A step's result and the process's peak RSS during it, MB (the probe's sampled peak). */
+async function withPeak<T>(process_: GatewayProcess, step: () => Promise<T>): Promise<[T, number]> {
+  await process_.stats(true);
+  const result = await step();
+  return [result, (await process_.stats()).peakRss / 2 ** 20];
+}
+
 /** Steps 1-5 on the running systems; the gateway's peak RSS is read after the last of them. */
 async function onGateway(emulator: RunningEmulator, running: Running, fx: BenchFixture): Promise<Pick<BenchResults, 'trace' | 'cells' | 'unloaded' | 'hostile' | 'compression' | 'peakRss'>> {
   const { systems, gateway } = running;
   const traced = await trace(emulator, systems);
   const cells = await measure(emulator, systems);
   const unloadedSystems = systems.filter((s) => ['floor', 'gateway', 'bare-proxy'].includes(s.name));
-  const unloaded = await measureUnloaded(unloadedSystems, OPERATIONS.find((o) => o.name === 'account')!, UNLOADED);
+  const account = OPERATIONS.find((o) => o.name === 'account')!;
+  const [unloaded, unloadedMB] = await withPeak(gateway, () => measureUnloaded(unloadedSystems, account, UNLOADED));
   console.log(`unloaded account p50: ${Object.entries(unloaded.p50).map(([k, v]) => `${k} ${v.toFixed(2)} ms`).join(', ')}`);
-  const hostile = await measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS);
-  const compression = await measureCompression(gateway.url, fx);
+  const [hostile, hostileMB] = await withPeak(gateway, () => measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS));
+  const [compression, compressionMB] = await withPeak(gateway, () => measureCompression(gateway.url, fx));
   const loadCellsMB = Math.max(...cells.filter((c) => c.system === 'gateway').map((c) => c.peakRssMB ?? 0));
-  const peakRss = { loadCellsMB, wholeBenchMB: (await gateway.stats()).maxRssLifetime / 2 ** 20 };
+  const wholeBenchMB = (await gateway.stats()).maxRssLifetime / 2 ** 20;
+  const peakRss = { wholeBenchMB, startMB: running.startPeakMB, loadCellsMB, unloadedMB, hostileMB, compressionMB };
   return { trace: traced, cells, unloaded, hostile, compression, peakRss };
 }
 

@@ -54,6 +54,18 @@ export interface CellResult {
   firstError: string | null;
 }
 
+export interface PeakRss {
+  /** The OS's high-water mark at the end of the gateway's part of the run. */
+  wholeBenchMB: number;
+  /** The high-water mark once started and idle, before any load: start-up's own peak. */
+  startMB: number;
+  /** The most of any load cell, and the peaks during the unloaded step, the hostile documents and the sizes. */
+  loadCellsMB: number;
+  unloadedMB: number;
+  hostileMB: number;
+  compressionMB: number;
+}
+
 export interface BenchResults {
   generatedAt: string;
   durationSec: number;
@@ -74,8 +86,8 @@ export interface BenchResults {
   startup?: { gateway: StartupResult; bareProxy: StartupResult };
   /** Added latency at concurrency 1, interleaved rounds (bench/unloaded.ts). */
   unloaded?: UnloadedResult;
-  /** The gateway's (loaders on) peak RSS: over the load cells, and over its whole life in the bench. */
-  peakRss?: { loadCellsMB: number; wholeBenchMB: number };
+  /** The gateway's (loaders on) peak RSS, MB: over its whole life in the bench, and step by step. */
+  peakRss?: PeakRss;
 }
 
 /** A traced figure: one value when every run agreed, else `min–max`. */

@@ -15,6 +15,7 @@ export interface TargetFigures {
   throughputRatio: number | null;
   readyMedianMs: number | null;
   readyMaxMs: number | null;
+  readyCpuMs: number | null;
   idleRssMB: number | null;
   peakRssMB: number | null;
   nestedCappedRatio: number | null;
@@ -48,6 +49,7 @@ export function targetFigures(results: BenchResults): TargetFigures {
     throughputRatio: ratio(cell(0, 'account', 'gateway')?.opsPerSec ?? Number.NaN, cell(0, 'account', 'floor')?.opsPerSec ?? Number.NaN),
     readyMedianMs: finite(median(ready)),
     readyMaxMs: ready.length > 0 ? Math.max(...ready) : null,
+    readyCpuMs: finite(median(results.startup?.gateway.cpuToReadyMs ?? [])),
     idleRssMB: finite(median(results.startup?.gateway.idleRssMB ?? [])),
     peakRssMB: finite(results.peakRss?.wholeBenchMB),
     nestedCappedRatio: ratio(cell(50, 'nested', 'gateway')?.p50 ?? Number.NaN, cell(50, 'nested', 'floor-capped')?.p50 ?? Number.NaN),
@@ -68,7 +70,7 @@ export function targetRows(f: TargetFigures): TargetRow[] {
     { target: 'Gateway CPU per operation, nested (10 accounts; concurrency 8, upstream 0 ms)', goal: '≤ 2 ms', figure: `${fixed(f.cpuNestedMs, 2)} ms`, met: meets(f.cpuNestedMs, 'at most', 2) },
     { target: "Added latency unloaded: gateway p50 minus the floor's (concurrency 1, upstream 0 ms, one account)", goal: '≤ 1.0 ms', figure: `${fixed(f.addedP50Ms, 2)} ms`, met: meets(f.addedP50Ms, 'at most', 1.0) },
     { target: "Throughput, one account (concurrency 8, upstream 0 ms), × the floor's ops/s", goal: '≥ 0.8×', figure: times(f.throughputRatio), met: meets(f.throughputRatio, 'at least', 0.8) },
-    { target: 'Start to ready: spawn to the first `/healthz` 200 (median of the starts; max beside it)', goal: '≤ 1.0 s', figure: `${seconds(f.readyMedianMs)} (max ${seconds(f.readyMaxMs)})`, met: meets(f.readyMedianMs, 'at most', 1000) },
+    { target: 'Start to ready: spawn to the first `/healthz` 200 (median of the starts; the max and the CPU time spent by then beside it)', goal: '≤ 1.0 s', figure: `${seconds(f.readyMedianMs)} (max ${seconds(f.readyMaxMs)}; ${seconds(f.readyCpuMs)} of CPU)`, met: meets(f.readyMedianMs, 'at most', 1000) },
     { target: 'Idle RSS after ready and a settle (median of the starts)', goal: '≤ 120 MB', figure: `${fixed(f.idleRssMB, 0)} MB`, met: meets(f.idleRssMB, 'at most', 120) },
     { target: 'Peak RSS of the gateway process during the bench (start, load, hostile documents, sizes)', goal: '≤ 150 MB', figure: `${fixed(f.peakRssMB, 0)} MB`, met: meets(f.peakRssMB, 'at most', 150) },
     { target: "Nested at 50 ms upstream (concurrency 8): gateway p50 × the capped floor's", goal: '≤ 1.1×', figure: times(f.nestedCappedRatio), met: meets(f.nestedCappedRatio, 'at most', 1.1) },
@@ -99,9 +101,18 @@ export function bareProxyTable(results: BenchResults): string {
       row('ops/s (concurrency 8)', finite(bare?.opsPerSec), finite(gateway?.opsPerSec), 0),
       row("added p50 ms over the floor's (concurrency 1)", added('bare-proxy'), added('gateway'), 2),
       row('start to ready, ms (median)', finite(median(s?.bareProxy.readyMs ?? [])), finite(median(s?.gateway.readyMs ?? [])), 0),
+      row('CPU time to ready, ms (median)', finite(median(s?.bareProxy.cpuToReadyMs ?? [])), finite(median(s?.gateway.cpuToReadyMs ?? [])), 0),
       row('idle RSS MB (median)', finite(median(s?.bareProxy.idleRssMB ?? [])), finite(median(s?.gateway.idleRssMB ?? [])), 0),
     ],
   );
+}
+
+/** Where the gateway's peak RSS was reached: ` (start 150 MB, load cells 204 MB, ...)`. */
+export function peakSteps(results: BenchResults): string {
+  const p = results.peakRss;
+  if (!p) return '';
+  const mb = (v: number): string => `${fixed(v, 0)} MB`;
+  return ` (by step: start ${mb(p.startMB)}, load cells ${mb(p.loadCellsMB)}, unloaded ${mb(p.unloadedMB)}, hostile documents ${mb(p.hostileMB)}, answer sizes ${mb(p.compressionMB)})`;
 }
 
 /** The report's first sections: the targets, then the bare proxy. */
@@ -117,7 +128,7 @@ export function targetSections(results: BenchResults): string[] {
       `CPU per operation and throughput come from the tables at 0 ms below. Added latency: ${u ? `${u.rounds} rounds of ${u.perRound} operations per system after ${u.warmup} warm-up, one at a time, the order rotating each round` : 'not measured'}; ` +
       `p50 floor ${p50('floor')}, gateway ${p50('gateway')}, bare proxy ${p50('bare-proxy')}. ` +
       `Start to ready and idle RSS: ${g ? `${g.starts} starts, RSS read ${g.settleMs} ms after ready` : 'not measured'}. ` +
-      `Peak RSS: the gateway process's high-water mark (getrusage) at the end of its run${results.peakRss ? ` (${fixed(results.peakRss.loadCellsMB, 0)} MB at most during the load cells alone)` : ''}.`,
+      `Peak RSS: the gateway process's high-water mark (getrusage) at the end of its part of the run${peakSteps(results)}.`,
     '',
     targetsTable(targetRows(targetFigures(results))),
     '',
