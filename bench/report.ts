@@ -5,12 +5,21 @@
 import type { HostileResult } from './hostile';
 import { compressionTable, type CompressionResult } from './compression';
 import { ratio } from './stats';
+import { fixed, table, times } from './table';
 import { fairnessTable, type FairnessResult } from './fairness';
 import { eventsTable, type EventsResult } from './events';
 import { replicasTable, type ReplicaRow } from './replicas';
+import type { StartupResult } from './startup';
+import { targetSections } from './targets';
+import type { UnloadedResult } from './unloaded';
 
-export type SystemName = 'floor' | 'gateway' | 'naive';
-export const SYSTEMS: readonly SystemName[] = ['floor', 'gateway', 'naive'];
+/**
+ * floor: REST calls from the bench process, no limit. floor-capped: the same with at most the
+ * gateway's per-key in-flight limit at once. gateway, naive (loaders off), bare-proxy (only
+ * forwards the `account` operation): child processes.
+ */
+export type SystemName = 'floor' | 'floor-capped' | 'gateway' | 'naive' | 'bare-proxy';
+export const SYSTEMS: readonly SystemName[] = ['floor', 'floor-capped', 'gateway', 'naive', 'bare-proxy'];
 
 export interface TraceResult {
   operation: string;
@@ -37,12 +46,24 @@ export interface CellResult {
   opsPerSec: number;
   /** Upstream requests the emulator logged during the cell, per operation. */
   upstreamPerOp: number;
-  /** Gateway process CPU (user + system) per operation, ms; null for the floor (no process of its own). */
+  /** Server process CPU (user + system) per operation, ms; null for the floors (no process of their own). */
   cpuMsPerOp: number | null;
-  /** Gateway process peak RSS during the cell, MB; null for the floor. */
+  /** Server process peak RSS during the cell, MB; null for the floors. */
   peakRssMB: number | null;
   errors: number;
   firstError: string | null;
+}
+
+export interface PeakRss {
+  /** The OS's high-water mark at the end of the gateway's part of the run. */
+  wholeBenchMB: number;
+  /** The high-water mark once started and idle, before any load: start-up's own peak. */
+  startMB: number;
+  /** The most of any load cell, and the peaks during the unloaded step, the hostile documents and the sizes. */
+  loadCellsMB: number;
+  unloadedMB: number;
+  hostileMB: number;
+  compressionMB: number;
 }
 
 export interface BenchResults {
@@ -61,21 +82,20 @@ export interface BenchResults {
   events?: EventsResult;
   /** One replica, three alone, three sharing Redis (bench/replicas.ts). */
   replicas?: ReplicaRow[];
+  /** Start to ready and idle RSS of the compiled gateway and of the bare proxy (bench/startup.ts). */
+  startup?: { gateway: StartupResult; bareProxy: StartupResult };
+  /** Added latency at concurrency 1, interleaved rounds (bench/unloaded.ts). */
+  unloaded?: UnloadedResult;
+  /** The gateway's (loaders on) peak RSS, MB: over its whole life in the bench, and step by step. */
+  peakRss?: PeakRss;
 }
 
-const fixed = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(digits));
-const times = (r: number | null): string => (r === null ? '—' : `${r.toFixed(2)}×`);
 /** A traced figure: one value when every run agreed, else `min–max`. */
 const spread = (values: number[]): string => {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 };
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 export function traceTable(results: BenchResults): string {
   const find = (op: string, system: SystemName): TraceResult | undefined => results.trace.find((t) => t.operation === op && t.system === system);
@@ -122,7 +142,7 @@ export function latencyTable(results: BenchResults, latencyMs: number): string {
       ]);
     }
   }
-  return table(['operation', 'system', 'p50 ms', 'p95 ms', 'p99 ms', 'ops/s', 'p50 ×floor', 'ops/s ×floor', 'upstream req/op', 'gateway CPU ms/op', 'gateway peak RSS MB', 'errors'], rows);
+  return table(['operation', 'system', 'p50 ms', 'p95 ms', 'p99 ms', 'ops/s', 'p50 ×floor', 'ops/s ×floor', 'upstream req/op', 'server CPU ms/op', 'server peak RSS MB', 'errors'], rows);
 }
 
 /** The hostile corpus, slowest (median) first. */
@@ -153,8 +173,9 @@ export function markdown(results: BenchResults): string {
     `Generated ${results.generatedAt} by \`npm run bench\` in ${results.durationSec.toFixed(0)} s, at commit ${String(m.commit)}.`,
     `Machine: ${String(m.cpus)} CPUs (nproc ${String(m.nproc)}, ${String(m.cpuModel)}), ${String(m.memoryGB)} GB RAM, ${String(m.os)}, Node ${String(m.node)}; ` +
       `1-minute load average ${String(m.loadAverage1mAtStart)} at the start and ${String(m.loadAverage1mAtEnd)} at the end (above the CPU count, other work competed for the CPUs and latency and throughput are pessimistic; request and wave counts are not affected).`,
-    `The emulator, the floor and the load generator share the bench process; each gateway is a child process of its own (idle RSS after start: ${JSON.stringify(s.gatewayIdleRssMB)} MB).`,
+    `The emulator, the floors and the load generator share the bench process; each gateway and the bare proxy is a child process of its own (${String(s.gatewayProcess)}; idle RSS right after start: ${JSON.stringify(s.gatewayIdleRssMB)} MB).`,
     '',
+    ...targetSections(results),
     '## Upstream requests and sequential waves per operation',
     '',
     `Traced one operation at a time (concurrency 1), ${String(s.traceRuns)} runs each, with the emulator adding ${String(s.traceLatencyMs)} ms to every answer. ` +
@@ -172,7 +193,8 @@ export function markdown(results: BenchResults): string {
       `## Latency and throughput, emulator latency ${latency} ms`,
       '',
       `Concurrency ${String(s.concurrency)}, ${String((s.operationsPerCell as Record<string, number>)[String(latency)])} operations per cell after ${String((s.warmupPerCell as Record<string, number>)[String(latency)])} warm-up operations. ` +
-        'Latency is per operation as seen by the caller (nearest-rank percentiles). Gateway CPU and peak RSS are the gateway process alone (the floor has no process of its own).',
+        'Latency is per operation as seen by the caller (nearest-rank percentiles). Server CPU and peak RSS are the child process alone (gateway, naive or bare proxy); the floors run in the bench process and have none. ' +
+        "Ratios are to the unlimited floor's. The capped floor runs only the nested operation, the bare proxy only the account one.",
       '',
       latencyTable(results, latency),
       '',
@@ -198,5 +220,20 @@ export function markdown(results: BenchResults): string {
   parts.push('## Operations and the floor', '');
   for (const op of results.operations) parts.push(`- **${op.name}**: ${op.title}. Floor: ${op.floorPlan}.`);
   parts.push('');
+  return parts.join('\n');
+}
+
+/** What `npm run bench` prints at the end: the targets first, then the tables of latest.md. */
+export function consoleReport(results: BenchResults): string {
+  const s = results.settings;
+  const parts = [...targetSections(results), `Upstream requests and waves (trace at ${String(s.traceLatencyMs)} ms added latency)`, '', traceTable(results)];
+  for (const latency of s.latenciesMs as number[]) {
+    parts.push('', `Emulator latency ${latency} ms, concurrency ${String(s.concurrency)}, ${String((s.operationsPerCell as Record<string, number>)[String(latency)])} operations per cell`, '', latencyTable(results, latency));
+  }
+  parts.push('', 'Hostile documents, one at a time', '', hostileSummary(results.hostile, s.hostileRuns as number), '', hostileTable(results.hostile));
+  parts.push('', 'Answer sizes on the wire', '', compressionTable(results.compression));
+  if (results.fairness) parts.push('', fairnessTable(results.fairness));
+  if (results.events) parts.push('', eventsTable(results.events));
+  if (results.replicas) parts.push('', replicasTable(results.replicas));
   return parts.join('\n');
 }

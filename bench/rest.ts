@@ -3,6 +3,7 @@
  * with nothing in between (no retries, no limiter, no GraphQL). Also used to seed the fixture.
  */
 import { Pool } from 'undici';
+import { limitConcurrency } from './semaphore';
 
 export type Query = Record<string, string | number | readonly string[]>;
 
@@ -47,5 +48,16 @@ export function restCaller(apiBase: string, apiKey: string, stripeVersion: strin
     get: (path, query) => send('GET', withQuery(path, query)),
     post: (path, form, idempotencyKey) => send('POST', path, form.toString(), idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined),
     close: () => pool.close(),
+  };
+}
+
+/** The same caller with at most `limit` requests in flight at once (shared by all its users). */
+export function cappedRestCaller(rest: RestCaller, limit: number): RestCaller {
+  const run = limitConcurrency(limit);
+  return {
+    get: <T>(path: string, query?: Query) => run(() => rest.get<T>(path, query)),
+    post: <T>(path: string, form: URLSearchParams, idempotencyKey?: string) => run(() => rest.post<T>(path, form, idempotencyKey)),
+    // The underlying caller is closed by its owner.
+    close: async () => undefined,
   };
 }

@@ -49,3 +49,11 @@ export function ratio(value: number, base: number): number | null {
   if (!Number.isFinite(value) || !Number.isFinite(base) || base === 0) return null;
   return value / base;
 }
+
+/** The middle sample (the mean of the two middle ones for an even count); NaN for an empty list. */
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,7 +1,8 @@
 /**
- * The benchmark's arithmetic: exact percentiles and wave grouping.
+ * The benchmark's arithmetic: exact percentiles, medians, wave grouping and round order.
  */
-import { percentile, ratio, waveSizes } from '../../bench/stats';
+import { median, percentile, ratio, waveSizes } from '../../bench/stats';
+import { roundOrder } from '../../bench/unloaded';
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted on purpose
@@ -28,4 +29,17 @@ test('ratio', () => {
   expect(ratio(3, 2)).toBe(1.5);
   expect(ratio(1, 0)).toBeNull();
   expect(ratio(Number.NaN, 1)).toBeNull();
+});
+
+test('median', () => {
+  expect(median([3, 1, 2])).toBe(2);
+  expect(median([4, 1, 3, 2])).toBe(2.5);
+  expect(median([])).toBeNaN();
+});
+
+test('roundOrder rotates by one each round', () => {
+  expect(roundOrder(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c']);
+  expect(roundOrder(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a']);
+  expect(roundOrder(['a', 'b', 'c'], 5)).toEqual(['c', 'a', 'b']);
+  expect(roundOrder([], 3)).toEqual([]);
 });

@@ -1,8 +1,9 @@
 /**
- * The hostile corpus (bench/hostile.ts) against a real gateway process (src/main.ts, as the
- * benchmark starts it) talking to the emulator: each document is refused with its exact code or
- * answered, one after another, while another loop keeps asking `/healthz`. A document that froze
- * the event loop would leave a health check unanswered past its bound.
+ * The hostile corpus (bench/hostile.ts) against a real gateway process (src/main.ts under tsx,
+ * no build step; the benchmark starts the compiled dist/main.js) talking to the emulator: each
+ * document is refused with its exact code or answered, one after another, while another loop
+ * keeps asking `/healthz`. A document that froze the event loop would leave a health check
+ * unanswered past its bound.
  */
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { startGatewayProcess, type GatewayProcess } from '../../bench/gateway-process';
@@ -38,7 +39,7 @@ function pollHealth(base: string): typeof health {
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  gateway = await startGatewayProcess({ apiBase: emulator.url, apiKey: 'sk_test_hostile_corpus', loaders: true });
+  gateway = await startGatewayProcess({ apiBase: emulator.url, apiKey: 'sk_test_hostile_corpus', loaders: true, source: true });
   health = pollHealth(gateway.url.replace(/\/graphql$/, ''));
 }, 120_000);
 
