@@ -59,6 +59,9 @@ export async function measureCompression(url: string, fx: BenchFixture): Promise
 export function compressionTable(results: readonly CompressionResult[]): string {
   const kb = (n: number): string => (n / 1024).toFixed(1);
   const pct = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
-  const rows = results.map((r) => `| ${r.answer} | ${kb(r.identityBytes)} | ${kb(r.gzipBytes)} (${pct(r.gzipBytes, r.identityBytes)}) | ${kb(r.brotliBytes)} (${pct(r.brotliBytes, r.identityBytes)}) |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.answer} | ${kb(r.identityBytes)} | ${kb(r.gzipBytes)} (${pct(r.gzipBytes, r.identityBytes)}) | ${kb(r.brotliBytes)} (${pct(r.brotliBytes, r.identityBytes)}) |`,
+  );
   return ['| answer | uncompressed KiB | gzip KiB (of uncompressed) | brotli KiB (of uncompressed) |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -19,7 +19,13 @@ const CONCURRENCY = 8;
 const SECRET = 'whsec_bench_events_secret_value';
 
 function payload(id: string): Buffer {
-  const event = { id, object: 'event', type: 'account.updated', created: Math.floor(Date.now() / 1000), data: { object: { id: 'acct_bench', object: 'account' } } };
+  const event = {
+    id,
+    object: 'event',
+    type: 'account.updated',
+    created: Math.floor(Date.now() / 1000),
+    data: { object: { id: 'acct_bench', object: 'account' } },
+  };
   return Buffer.from(JSON.stringify(event), 'utf8');
 }
 
@@ -53,7 +59,12 @@ export interface EventsResult {
 
 /** One run: 1,000 signed webhooks to 100 subscribers of a fresh gateway process. */
 export async function measureEvents(): Promise<EventsResult> {
-  const gateway = await startGatewayProcess({ apiBase: 'http://127.0.0.1:9', apiKey: 'sk_test_bench_events', loaders: true, env: { STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'warn' } });
+  const gateway = await startGatewayProcess({
+    apiBase: 'http://127.0.0.1:9',
+    apiKey: 'sk_test_bench_events',
+    loaders: true,
+    env: { STRIPE_WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'warn' },
+  });
   const base = gateway.url.replace(/\/graphql$/, '');
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
@@ -108,9 +119,11 @@ export async function measureEvents(): Promise<EventsResult> {
       eventsPerSecond: Math.round(EVENTS / seconds),
     };
   } finally {
-    await Promise.all(clients.map(async (c) => {
-      await c.dispose();
-    }));
+    await Promise.all(
+      clients.map(async (c) => {
+        await c.dispose();
+      }),
+    );
     await gateway.stop();
   }
 }

@@ -50,7 +50,12 @@ async function token(sub: string): Promise<string> {
  * operation refused whole (HTTP 429) waits out its Retry-After, as a well-behaved client does.
  */
 async function post(pool: Pool, path: string, bearer: string, query: string): Promise<number> {
-  const res = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query }) });
+  const res = await pool.request({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query }),
+  });
   const body = JSON.parse(await res.body.text()) as { errors?: Array<{ extensions?: { code?: string } }> };
   if (res.statusCode === 429) await new Promise((r) => setTimeout(r, Number(res.headers['retry-after'] ?? 1) * 1000));
   return (body.errors ?? []).filter((e) => e.extensions?.code === 'RATE_LIMITED').length;
@@ -141,7 +146,8 @@ export async function measureFairness(emulator: RunningEmulator, apiKey: string)
 }
 
 export function fairnessTable(r: FairnessResult): string {
-  const row = (name: string, p95: number, ratio: number | null): string => `| ${name} | ${p95.toFixed(1)} | ${ratio === null ? '1.00×' : `${ratio.toFixed(2)}×`} |`;
+  const row = (name: string, p95: number, ratio: number | null): string =>
+    `| ${name} | ${p95.toFixed(1)} | ${ratio === null ? '1.00×' : `${ratio.toFixed(2)}×`} |`;
   return [
     `Light caller's p95 (${r.lightRuns} runs of \`{ currentAccount { id } }\`, emulator latency ${r.latencyMs} ms) while another caller sends ${r.heavy}`,
     '',
@@ -167,7 +173,7 @@ if (require.main === module) {
       await emulator.close();
     }
   })().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   });
 }

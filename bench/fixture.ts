@@ -50,7 +50,10 @@ export async function seedFixture(rest: RestCaller): Promise<BenchFixture> {
   for (let n = 0; n < CREATED_ACCOUNTS; n++) {
     const account = await rest.post<{ id: string }>('/v1/accounts', accountForm(n));
     for (let p = 0; p < PERSONS_PER_ACCOUNT; p++) {
-      await rest.post(`/v1/accounts/${account.id}/persons`, new URLSearchParams({ first_name: `Person${p}`, last_name: `Of${n}`, email: `p${p}-${n}@example.com` }));
+      await rest.post(
+        `/v1/accounts/${account.id}/persons`,
+        new URLSearchParams({ first_name: `Person${p}`, last_name: `Of${n}`, email: `p${p}-${n}@example.com` }),
+      );
     }
     created.push(account.id);
   }

@@ -33,7 +33,13 @@ export function fragmentFan(levels: number, type: string, leaf: string, body = (
 const json = (query: string, variables?: Record<string, unknown>, operationName?: string): string => JSON.stringify({ query, variables, operationName });
 const times = (n: number, f: (i: number) => string, sep = ' '): string => Array.from({ length: n }, (_, i) => f(i)).join(sep);
 const refused = (code: string, status = 400): HostileOutcome => ({ status, codes: [code] });
-const FULL_INTROSPECTION = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+const FULL_INTROSPECTION = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+});
 const schemaSummary = (data: Record<string, unknown>): unknown => {
   const schema = data.__schema as { queryType: { name: string }; types: unknown[] };
   return { queryType: schema.queryType.name, hasTypes: schema.types.length > 1000 };
@@ -41,14 +47,26 @@ const schemaSummary = (data: Record<string, unknown>): unknown => {
 
 /** Fragment fans: exponential expansion written in a few hundred bytes. */
 const FANS: HostileEntry[] = [
-  { name: 'fan-22-typename', body: json(`{ ...F22 } ${fragmentFan(22, 'Query', '__typename')}`), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
-  { name: 'fan-40-typename', body: json(`{ ...F40 } ${fragmentFan(40, 'Query', '__typename')}`), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
+  {
+    name: 'fan-22-typename',
+    body: json(`{ ...F22 } ${fragmentFan(22, 'Query', '__typename')}`),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
+  {
+    name: 'fan-40-typename',
+    body: json(`{ ...F40 } ${fragmentFan(40, 'Query', '__typename')}`),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
   {
     name: 'fan-40-inline-fragments',
     body: json(`{ ...F40 } ${fragmentFan(40, 'Query', '__typename', (b) => `... on Query { ...${b} } ... on Query { ...${b} }`)}`),
     expected: { status: 200, codes: [], data: { __typename: 'Query' } },
   },
-  { name: 'fan-40-account', body: json(`{ currentAccount { ...F40 } } ${fragmentFan(40, 'Account', 'object')}`), expected: { status: 200, codes: [], data: { currentAccount: { object: 'account' } } } },
+  {
+    name: 'fan-40-account',
+    body: json(`{ currentAccount { ...F40 } } ${fragmentFan(40, 'Account', 'object')}`),
+    expected: { status: 200, codes: [], data: { currentAccount: { object: 'account' } } },
+  },
   {
     name: 'fan-40-list-leaf',
     body: json(`{ ...F40 } ${fragmentFan(40, 'Query', 'accounts(first: 100) { nodes { persons(first: 100) { nodes { id } } } }')}`),
@@ -57,20 +75,30 @@ const FANS: HostileEntry[] = [
   },
   {
     name: 'fan-40-costly-leaf',
-    body: json(`{ ...F40 } ${fragmentFan(40, 'Query', 'accounts(first: 100) { nodes { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } }')}`),
+    body: json(
+      `{ ...F40 } ${fragmentFan(40, 'Query', 'accounts(first: 100) { nodes { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } }')}`,
+    ),
     expected: refused('QUERY_TOO_COMPLEX'),
   },
   {
     name: 'fan-12-under-fields',
-    body: json(`{ account(id: "acct_x") { ...F12 } } ${fragmentFan(12, 'Account', 'id', (b) => `persons(first: 2) { nodes { account { ...${b} } } } p: persons(first: 2) { nodes { account { ...${b} } } }`)}`),
+    body: json(
+      `{ account(id: "acct_x") { ...F12 } } ${fragmentFan(12, 'Account', 'id', (b) => `persons(first: 2) { nodes { account { ...${b} } } } p: persons(first: 2) { nodes { account { ...${b} } } }`)}`,
+    ),
     expected: refused('QUERY_TOO_DEEP'),
   },
   {
     name: 'fan-3-under-fields-costly',
-    body: json(`{ account(id: "acct_x") { ...F3 } } ${fragmentFan(3, 'Account', 'id', (b) => `persons(first: 100) { nodes { account { ...${b} } } } p: persons(first: 100) { nodes { account { ...${b} } } }`)}`),
+    body: json(
+      `{ account(id: "acct_x") { ...F3 } } ${fragmentFan(3, 'Account', 'id', (b) => `persons(first: 100) { nodes { account { ...${b} } } } p: persons(first: 100) { nodes { account { ...${b} } } }`)}`,
+    ),
     expected: refused('QUERY_TOO_COMPLEX'),
   },
-  { name: 'fan-40-introspection', body: json(`{ ...F40 } ${fragmentFan(40, 'Query', '__schema { queryType { name } }')}`), expected: { status: 200, codes: [], data: { __schema: { queryType: { name: 'Query' } } } } },
+  {
+    name: 'fan-40-introspection',
+    body: json(`{ ...F40 } ${fragmentFan(40, 'Query', '__schema { queryType { name } }')}`),
+    expected: { status: 200, codes: [], data: { __schema: { queryType: { name: 'Query' } } } },
+  },
   { name: 'fragment-cycle', body: json('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), expected: refused('GRAPHQL_VALIDATION_FAILED') },
   {
     name: 'fragments-80-same-field',
@@ -83,50 +111,140 @@ const FANS: HostileEntry[] = [
 const FLOODS: HostileEntry[] = [
   { name: 'aliases-100', body: json(`{ ${times(100, (i) => `a${i}: __typename`)} }`), expected: refused('QUERY_TOO_MANY_ALIASES') },
   { name: 'aliases-2500', body: json(`{ ${times(2500, (i) => `a${i}:x`)} }`), expected: refused('QUERY_TOO_MANY_TOKENS') },
-  { name: 'aliases-20-accounts', body: json(`{ ${times(20, (i) => `a${i}: currentAccount { object }`)} }`), expected: { status: 200, codes: [], data: 20 }, project: (d) => Object.keys(d).length },
+  {
+    name: 'aliases-20-accounts',
+    body: json(`{ ${times(20, (i) => `a${i}: currentAccount { object }`)} }`),
+    expected: { status: 200, codes: [], data: 20 },
+    project: (d) => Object.keys(d).length,
+  },
   { name: 'directives-60-skip', body: json(`{ __typename ${times(60, () => '@skip(if: false)')} }`), expected: refused('QUERY_TOO_MANY_DIRECTIVES') },
   { name: 'directives-300-unknown', body: json(`{ __typename ${times(300, () => '@a')} }`), expected: refused('QUERY_TOO_MANY_DIRECTIVES') },
   { name: 'same-field-500', body: json(`{ ${times(500, () => '__typename')} }`), expected: refused('QUERY_TOO_COMPLEX') },
-  { name: 'same-field-300-subselections', body: json(`{ ${times(300, (i) => `currentAccount { ${i % 2 ? 'id' : 'email'} }`)} }`), expected: refused('QUERY_TOO_COMPLEX') },
+  {
+    name: 'same-field-300-subselections',
+    body: json(`{ ${times(300, (i) => `currentAccount { ${i % 2 ? 'id' : 'email'} }`)} }`),
+    expected: refused('QUERY_TOO_COMPLEX'),
+  },
   { name: 'tokens-30000-braces', body: json('{'.repeat(30_000)), expected: refused('QUERY_TOO_MANY_TOKENS') },
   { name: 'document-40kb-comment', body: json(`{ __typename } # ${'x'.repeat(40_000)}`), expected: refused('QUERY_TOO_LARGE') },
-  { name: 'string-30kb-argument', body: json(`{ __type(name: "${'x'.repeat(30_000)}") { name } }`), expected: { status: 200, codes: [], data: { __type: null } } },
-  { name: 'variables-300-definitions', body: json(`query (${times(300, (i) => `$v${i}: Int`)}) { __typename }`), expected: { status: 400, codes: Array<string>(101).fill('GRAPHQL_VALIDATION_FAILED') } },
+  {
+    name: 'string-30kb-argument',
+    body: json(`{ __type(name: "${'x'.repeat(30_000)}") { name } }`),
+    expected: { status: 200, codes: [], data: { __type: null } },
+  },
+  {
+    name: 'variables-300-definitions',
+    body: json(`query (${times(300, (i) => `$v${i}: Int`)}) { __typename }`),
+    expected: { status: 400, codes: Array<string>(101).fill('GRAPHQL_VALIDATION_FAILED') },
+  },
   { name: 'unterminated-string', body: json(`{ __type(name: "${'x'.repeat(20_000)}`), expected: refused('GRAPHQL_PARSE_FAILED') },
   { name: 'body-over-1mb', body: json(`{ __typename } # ${'x'.repeat(1_100_000)}`), expected: refused('BAD_REQUEST', 413) },
 ];
 
 /** Depth: nesting that is cheap to write and expensive to walk. */
 const DEPTH: HostileEntry[] = [
-  { name: 'nesting-13-real-fields', body: json(`{ capability(account: "acct_x", id: "transfers") { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { businessProfile { name } } } } } } } } } } } } }`), expected: refused('QUERY_TOO_DEEP') },
+  {
+    name: 'nesting-13-real-fields',
+    body: json(
+      `{ capability(account: "acct_x", id: "transfers") { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { businessProfile { name } } } } } } } } } } } } }`,
+    ),
+    expected: refused('QUERY_TOO_DEEP'),
+  },
   { name: 'nesting-500-unknown-fields', body: json(`${'{ a '.repeat(500)}${'}'.repeat(500)}`), expected: refused('QUERY_TOO_DEEP') },
   { name: 'nesting-5000-unknown-fields', body: json(`${'{ a '.repeat(5000)}${'}'.repeat(5000)}`), expected: refused('QUERY_TOO_MANY_TOKENS') },
-  { name: 'inline-fragments-380-deep', body: json(`{ ${'... on Query { '.repeat(380)}__typename${' }'.repeat(380)} }`), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
+  {
+    name: 'inline-fragments-380-deep',
+    body: json(`{ ${'... on Query { '.repeat(380)}__typename${' }'.repeat(380)} }`),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
   { name: 'list-value-900-deep', body: json(`{ __typename(a: ${'['.repeat(900)}${']'.repeat(900)}) }`), expected: refused('GRAPHQL_VALIDATION_FAILED') },
-  { name: 'oftype-600-deep', body: json(`{ __type(name: "Account") { ${'ofType { '.repeat(600)}name${' }'.repeat(600)} } }`), expected: { status: 200, codes: [], data: { __type: { ofType: null } } } },
+  {
+    name: 'oftype-600-deep',
+    body: json(`{ __type(name: "Account") { ${'ofType { '.repeat(600)}name${' }'.repeat(600)} } }`),
+    expected: { status: 200, codes: [], data: { __type: { ofType: null } } },
+  },
 ];
 
 /** Introspection: once per schema, and within the limits. */
 const INTROSPECTION: HostileEntry[] = [
-  { name: 'introspection-full', body: json(FULL_INTROSPECTION), expected: { status: 200, codes: [], data: { queryType: 'Query', hasTypes: true } }, project: schemaSummary },
-  { name: 'introspection-full-again', body: json(FULL_INTROSPECTION), expected: { status: 200, codes: [], data: { queryType: 'Query', hasTypes: true } }, project: schemaSummary },
+  {
+    name: 'introspection-full',
+    body: json(FULL_INTROSPECTION),
+    expected: { status: 200, codes: [], data: { queryType: 'Query', hasTypes: true } },
+    project: schemaSummary,
+  },
+  {
+    name: 'introspection-full-again',
+    body: json(FULL_INTROSPECTION),
+    expected: { status: 200, codes: [], data: { queryType: 'Query', hasTypes: true } },
+    project: schemaSummary,
+  },
   // graphql-js's own validation refuses introspection lists nested three deep (MaxIntrospectionDepthRule).
-  { name: 'introspection-nested-lists', body: json('{ __type(name: "Query") { fields { type { fields { type { fields { name } } } } } } }'), expected: refused('GRAPHQL_VALIDATION_FAILED') },
-  { name: 'introspection-3-schemas', body: json('{ a: __schema { types { name } } b: __schema { types { name } } c: __schema { types { name } } }'), expected: refused('QUERY_TOO_COMPLEX') },
-  { name: 'introspection-query-type', body: json('{ __type(name: "Query") { fields { name args { name type { name } } type { name } } } }'), expected: { status: 200, codes: [], data: true }, project: (d) => (d.__type as { fields: unknown[] }).fields.length > 100 },
+  {
+    name: 'introspection-nested-lists',
+    body: json('{ __type(name: "Query") { fields { type { fields { type { fields { name } } } } } } }'),
+    expected: refused('GRAPHQL_VALIDATION_FAILED'),
+  },
+  {
+    name: 'introspection-3-schemas',
+    body: json('{ a: __schema { types { name } } b: __schema { types { name } } c: __schema { types { name } } }'),
+    expected: refused('QUERY_TOO_COMPLEX'),
+  },
+  {
+    name: 'introspection-query-type',
+    body: json('{ __type(name: "Query") { fields { name args { name type { name } } type { name } } } }'),
+    expected: { status: 200, codes: [], data: true },
+    project: (d) => (d.__type as { fields: unknown[] }).fields.length > 100,
+  },
 ];
 
 /** Ids, variables and operations: large values where the document is small. */
 const VALUES: HostileEntry[] = [
-  { name: 'node-id-40000-underscores', body: json('query ($id: ID!) { node(id: $id) { id } }', { id: '_'.repeat(40_000) }), expected: { status: 200, codes: ['NOT_FOUND'], data: { node: null } } },
-  { name: 'node-id-account-40000-underscores', body: json('query ($id: ID!) { node(id: $id) { id } }', { id: `acct${'_'.repeat(40_000)}` }), expected: { status: 200, codes: ['BAD_USER_INPUT'], data: { node: null } } },
-  { name: 'node-id-lone-surrogate', body: json('query ($id: ID!) { node(id: $id) { id } }', { id: 'acct_\uD800x' }), expected: { status: 200, codes: ['BAD_USER_INPUT'], data: { node: null } } },
-  { name: 'nodes-60000-ids', body: json('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 60_000 }, (_, i) => `acct_${i}`) }), expected: refused('QUERY_TOO_COMPLEX') },
-  { name: 'variable-nested-10000-lists', body: `{"query":"query ($x: [ID!]!) { nodes(ids: $x) { id } }","variables":{"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`, expected: refused('BAD_USER_INPUT') },
-  { name: 'variables-50000-undeclared', body: json('{ __typename }', Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`v${i}`, i]))), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
-  { name: 'operations-300-named', body: json(times(300, (i) => `query Q${i} { __typename }`), undefined, 'Q299'), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
+  {
+    name: 'node-id-40000-underscores',
+    body: json('query ($id: ID!) { node(id: $id) { id } }', { id: '_'.repeat(40_000) }),
+    expected: { status: 200, codes: ['NOT_FOUND'], data: { node: null } },
+  },
+  {
+    name: 'node-id-account-40000-underscores',
+    body: json('query ($id: ID!) { node(id: $id) { id } }', { id: `acct${'_'.repeat(40_000)}` }),
+    expected: { status: 200, codes: ['BAD_USER_INPUT'], data: { node: null } },
+  },
+  {
+    name: 'node-id-lone-surrogate',
+    body: json('query ($id: ID!) { node(id: $id) { id } }', { id: 'acct_\uD800x' }),
+    expected: { status: 200, codes: ['BAD_USER_INPUT'], data: { node: null } },
+  },
+  {
+    name: 'nodes-60000-ids',
+    body: json('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 60_000 }, (_, i) => `acct_${i}`) }),
+    expected: refused('QUERY_TOO_COMPLEX'),
+  },
+  {
+    name: 'variable-nested-10000-lists',
+    body: `{"query":"query ($x: [ID!]!) { nodes(ids: $x) { id } }","variables":{"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`,
+    expected: refused('BAD_USER_INPUT'),
+  },
+  {
+    name: 'variables-50000-undeclared',
+    body: json('{ __typename }', Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`v${i}`, i]))),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
+  {
+    name: 'operations-300-named',
+    body: json(
+      times(300, (i) => `query Q${i} { __typename }`),
+      undefined,
+      'Q299',
+    ),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
   { name: 'operations-300-unnamed-choice', body: json(times(300, (i) => `query Q${i} { __typename }`)), expected: refused('OPERATION_RESOLUTION_FAILURE') },
-  { name: 'operations-200-sharing-a-fan', body: json(`${times(200, (i) => `query Q${i} { ...F20 }`)} ${fragmentFan(20, 'Query', '__typename')}`, undefined, 'Q7'), expected: { status: 200, codes: [], data: { __typename: 'Query' } } },
+  {
+    name: 'operations-200-sharing-a-fan',
+    body: json(`${times(200, (i) => `query Q${i} { ...F20 }`)} ${fragmentFan(20, 'Query', '__typename')}`, undefined, 'Q7'),
+    expected: { status: 200, codes: [], data: { __typename: 'Query' } },
+  },
   { name: 'batch-100-operations', body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ __typename }' }))), expected: refused('BAD_REQUEST') },
 ];
 

@@ -69,7 +69,8 @@ const SETTLE_MS = 2_000;
 const UNLOADED: UnloadedPlan = { rounds: 15, perRound: 20, warmup: 30 };
 /** The gateway's per-key in-flight limit at its default, which the capped floor obeys too. */
 const MAX_IN_FLIGHT = DEFAULT_CONFIG.maxInFlightPerCredential;
-const GATEWAY_PROCESS = 'node --require bench/probe.cjs dist/main.js, STRIPE_API_BASE=<emulator>, GATEWAY_AUTH=open, GATEWAY_LOADERS=on|off, other settings at their defaults';
+const GATEWAY_PROCESS =
+  'node --require bench/probe.cjs dist/main.js, STRIPE_API_BASE=<emulator>, GATEWAY_AUTH=open, GATEWAY_LOADERS=on|off, other settings at their defaults';
 
 function machine(loadAtStart: number[]): Record<string, string | number> {
   const sh = (cmd: string): string => {
@@ -117,14 +118,18 @@ async function trace(emulator: RunningEmulator, systems: System[]): Promise<Trac
             result.routes[key] = (result.routes[key] ?? 0) + 1;
           }
           const failed = log.filter((e) => e.status >= 300);
-          if (failed.length > 0) throw new Error(`${system.name} ${op.name}: upstream answered ${failed.map((e) => `${e.status} ${e.method} ${e.path}`).join(', ')}`);
+          if (failed.length > 0)
+            throw new Error(`${system.name} ${op.name}: upstream answered ${failed.map((e) => `${e.status} ${e.method} ${e.path}`).join(', ')}`);
         }
         // Every system must answer the floor's question, or the comparison is void.
         if (system.name === 'floor') floorSummary ??= summary;
-        else if (summary !== floorSummary) throw new Error(`${system.name} ${op.name}: answer differs from the floor's\n  floor:   ${floorSummary}\n  ${system.name}: ${summary}`);
+        else if (summary !== floorSummary)
+          throw new Error(`${system.name} ${op.name}: answer differs from the floor's\n  floor:   ${floorSummary}\n  ${system.name}: ${summary}`);
       }
       out.push(result);
-      console.log(`trace ${op.name.padEnd(10)} ${system.name.padEnd(12)} requests ${result.requests.join('/')} waves ${result.waves.join('/')} (${result.waveSizes.join('+')})`);
+      console.log(
+        `trace ${op.name.padEnd(10)} ${system.name.padEnd(12)} requests ${result.requests.join('/')} waves ${result.waves.join('/')} (${result.waveSizes.join('+')})`,
+      );
     }
   }
   return out;
@@ -199,7 +204,13 @@ interface Running {
 }
 
 /** The systems of steps 1-3, in SYSTEMS order; `stops` collects how to end each. */
-async function startSystems(emulator: RunningEmulator, rest: RestCaller, fx: BenchFixture, stripeVersion: string, stops: Array<() => Promise<void>>): Promise<Running> {
+async function startSystems(
+  emulator: RunningEmulator,
+  rest: RestCaller,
+  fx: BenchFixture,
+  stripeVersion: string,
+  stops: Array<() => Promise<void>>,
+): Promise<Running> {
   const start = async <T extends { stop(): Promise<void> }>(started: Promise<T>): Promise<T> => {
     const p = await started;
     stops.unshift(() => p.stop());
@@ -250,14 +261,22 @@ async function withPeak<T>(process_: GatewayProcess, step: () => Promise<T>): Pr
 }
 
 /** Steps 1-5 on the running systems; the gateway's peak RSS is read after the last of them. */
-async function onGateway(emulator: RunningEmulator, running: Running, fx: BenchFixture): Promise<Pick<BenchResults, 'trace' | 'cells' | 'unloaded' | 'hostile' | 'compression' | 'peakRss'>> {
+async function onGateway(
+  emulator: RunningEmulator,
+  running: Running,
+  fx: BenchFixture,
+): Promise<Pick<BenchResults, 'trace' | 'cells' | 'unloaded' | 'hostile' | 'compression' | 'peakRss'>> {
   const { systems, gateway } = running;
   const traced = await trace(emulator, systems);
   const cells = await measure(emulator, systems);
   const unloadedSystems = systems.filter((s) => ['floor', 'gateway', 'bare-proxy'].includes(s.name));
   const account = OPERATIONS.find((o) => o.name === 'account')!;
   const [unloaded, unloadedMB] = await withPeak(gateway, () => measureUnloaded(unloadedSystems, account, UNLOADED));
-  console.log(`unloaded account p50: ${Object.entries(unloaded.p50).map(([k, v]) => `${k} ${v.toFixed(2)} ms`).join(', ')}`);
+  console.log(
+    `unloaded account p50: ${Object.entries(unloaded.p50)
+      .map(([k, v]) => `${k} ${v.toFixed(2)} ms`)
+      .join(', ')}`,
+  );
   const [hostile, hostileMB] = await withPeak(gateway, () => measureHostile(gateway.url, async () => (await gateway.stats()).cpuMicros, HOSTILE_RUNS));
   const [compression, compressionMB] = await withPeak(gateway, () => measureCompression(gateway.url, fx));
   const loadCellsMB = Math.max(...cells.filter((c) => c.system === 'gateway').map((c) => c.peakRssMB ?? 0));
@@ -312,6 +331,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

@@ -87,7 +87,12 @@ export const OPERATIONS: readonly Operation[] = [
             rest.get<List>(`/v1/accounts/${String(a.id)}/persons`, { limit: 10 }),
             rest.get<List>(`/v1/accounts/${String(a.id)}/capabilities`),
           ]);
-          return { id: a.id, persons: ids(persons.data), capabilities: ids(capabilities.data), external: ids((obj(a.external_accounts).data as Raw[] | undefined) ?? []) };
+          return {
+            id: a.id,
+            persons: ids(persons.data),
+            capabilities: ids(capabilities.data),
+            external: ids((obj(a.external_accounts).data as Raw[] | undefined) ?? []),
+          };
         }),
       );
     },
@@ -149,7 +154,10 @@ export const OPERATIONS: readonly Operation[] = [
       id: obj(data.a).id,
       email: obj(data.a).email,
       persons: stripeIds(nodes(obj(data.a).persons)),
-      same: obj(data.b).id === obj(data.a).id && obj(data.c).id === obj(data.a).id && stripeIds(nodes(obj(data.b).persons)).join() === stripeIds(nodes(obj(data.a).persons)).join(),
+      same:
+        obj(data.b).id === obj(data.a).id &&
+        obj(data.c).id === obj(data.a).id &&
+        stripeIds(nodes(obj(data.b).persons)).join() === stripeIds(nodes(obj(data.a).persons)).join(),
     }),
     floor: async (rest, fx) => {
       const [a, persons] = await Promise.all([rest.get(`/v1/accounts/${fx.accountId}`), rest.get<List>(`/v1/accounts/${fx.accountId}/persons`, { limit: 10 })]);

@@ -50,7 +50,8 @@ const READY_POLL_MS = 10;
 async function waitReady(name: string, base: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} ended (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`);
     try {
       const res = await fetch(`${base}/healthz`);
       await res.arrayBuffer();

@@ -37,7 +37,7 @@ const PACKAGES: ReadonlyArray<[RegExp, string]> = [
   [/node_modules\/(prom-client|tdigest|bintrees)\//, 'prom-client (metrics)'],
   [/node_modules\/dataloader\//, 'dataloader'],
   [/node_modules\//, 'other packages'],
-  [/\/(dist|src)\//, 'the gateway\'s own code'],
+  [/\/(dist|src)\//, "the gateway's own code"],
   [/^node:/, 'Node core (http, streams, events, timers)'],
 ];
 

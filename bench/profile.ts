@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile;
     const tables = windows.map((w) => table({ name: w.name, operations: w.operations, wallMs: w.wallMs, result: breakdown(profile, w.from, w.to) }));
     const report = [
-      '# Where the gateway\'s CPU goes',
+      "# Where the gateway's CPU goes",
       '',
       `Generated ${new Date().toISOString()} by \`npm run bench:profile\`: the compiled gateway under \`--cpu-prof\`, the emulator answering at once, load average ${loadavg()[0]!.toFixed(2)} at the end. Times are the gateway's main thread (V8's sampling profiler), warm-up and start-up excluded; a profiler slows what it measures a little.`,
       '',

@@ -70,7 +70,14 @@ export async function measureReplicas(): Promise<ReplicaRow[]> {
     for (const [setup, count, env] of setups) {
       const gateways: GatewayProcess[] = [];
       for (let i = 0; i < count; i += 1) {
-        gateways.push(await startGatewayProcess({ apiBase: emulator.url, apiKey: KEY, loaders: true, env: { STRIPE_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT), LOG_LEVEL: 'warn', ...env } }));
+        gateways.push(
+          await startGatewayProcess({
+            apiBase: emulator.url,
+            apiKey: KEY,
+            loaders: true,
+            env: { STRIPE_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT), LOG_LEVEL: 'warn', ...env },
+          }),
+        );
       }
       try {
         await drive(gateways.map((g) => g.url)); // warm-up
@@ -96,7 +103,10 @@ export function replicasTable(rows: readonly ReplicaRow[]): string {
     '',
     '| setup | ops/s | ×1 replica | p95 ms | key max in flight | errors |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.setup} | ${r.opsPerSecond.toFixed(1)} | ${(r.opsPerSecond / base.opsPerSecond).toFixed(2)}× | ${r.p95Ms.toFixed(1)} | ${r.maxInFlight} | ${r.errors} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.setup} | ${r.opsPerSecond.toFixed(1)} | ${(r.opsPerSecond / base.opsPerSecond).toFixed(2)}× | ${r.p95Ms.toFixed(1)} | ${r.maxInFlight} | ${r.errors} |`,
+    ),
   ].join('\n');
 }
 

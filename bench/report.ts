@@ -116,7 +116,19 @@ export function traceTable(results: BenchResults): string {
     cells.push(find(name, 'gateway')?.waveSizes.join('+') ?? '—');
     return cells;
   });
-  return table(['operation', 'floor req', 'floor waves', 'gateway req (×floor)', 'gateway waves (×floor)', 'naive req (×floor)', 'naive waves (×floor)', 'gateway requests per wave'], rows);
+  return table(
+    [
+      'operation',
+      'floor req',
+      'floor waves',
+      'gateway req (×floor)',
+      'gateway waves (×floor)',
+      'naive req (×floor)',
+      'naive waves (×floor)',
+      'gateway requests per wave',
+    ],
+    rows,
+  );
 }
 
 export function latencyTable(results: BenchResults, latencyMs: number): string {
@@ -142,7 +154,23 @@ export function latencyTable(results: BenchResults, latencyMs: number): string {
       ]);
     }
   }
-  return table(['operation', 'system', 'p50 ms', 'p95 ms', 'p99 ms', 'ops/s', 'p50 ×floor', 'ops/s ×floor', 'upstream req/op', 'server CPU ms/op', 'server peak RSS MB', 'errors'], rows);
+  return table(
+    [
+      'operation',
+      'system',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'ops/s',
+      'p50 ×floor',
+      'ops/s ×floor',
+      'upstream req/op',
+      'server CPU ms/op',
+      'server peak RSS MB',
+      'errors',
+    ],
+    rows,
+  );
 }
 
 /** The hostile corpus, slowest (median) first. */
@@ -228,7 +256,12 @@ export function consoleReport(results: BenchResults): string {
   const s = results.settings;
   const parts = [...targetSections(results), `Upstream requests and waves (trace at ${String(s.traceLatencyMs)} ms added latency)`, '', traceTable(results)];
   for (const latency of s.latenciesMs as number[]) {
-    parts.push('', `Emulator latency ${latency} ms, concurrency ${String(s.concurrency)}, ${String((s.operationsPerCell as Record<string, number>)[String(latency)])} operations per cell`, '', latencyTable(results, latency));
+    parts.push(
+      '',
+      `Emulator latency ${latency} ms, concurrency ${String(s.concurrency)}, ${String((s.operationsPerCell as Record<string, number>)[String(latency)])} operations per cell`,
+      '',
+      latencyTable(results, latency),
+    );
   }
   parts.push('', 'Hostile documents, one at a time', '', hostileSummary(results.hostile, s.hostileRuns as number), '', hostileTable(results.hostile));
   parts.push('', 'Answer sizes on the wire', '', compressionTable(results.compression));

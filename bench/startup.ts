@@ -29,7 +29,9 @@ export async function measureStartup(start: () => Promise<ProbedProcess>, starts
     } finally {
       await process_.stop();
     }
-    console.log(`start ${i + 1}/${starts}: ready in ${result.readyMs.at(-1)!.toFixed(0)} ms (${result.cpuToReadyMs.at(-1)!.toFixed(0)} ms of CPU), idle RSS ${result.idleRssMB.at(-1)!.toFixed(0)} MB`);
+    console.log(
+      `start ${i + 1}/${starts}: ready in ${result.readyMs.at(-1)!.toFixed(0)} ms (${result.cpuToReadyMs.at(-1)!.toFixed(0)} ms of CPU), idle RSS ${result.idleRssMB.at(-1)!.toFixed(0)} MB`,
+    );
   }
   return result;
 }

@@ -63,17 +63,60 @@ export function meets(figure: number | null, direction: 'at most' | 'at least', 
 }
 
 export function targetRows(f: TargetFigures): TargetRow[] {
-  const bare = f.cpuAccountMs !== null && f.bareCpuAccountMs !== null ? ` (${times(ratio(f.cpuAccountMs, f.bareCpuAccountMs))} the bare proxy's ${fixed(f.bareCpuAccountMs, 2)} ms)` : '';
+  const bare =
+    f.cpuAccountMs !== null && f.bareCpuAccountMs !== null
+      ? ` (${times(ratio(f.cpuAccountMs, f.bareCpuAccountMs))} the bare proxy's ${fixed(f.bareCpuAccountMs, 2)} ms)`
+      : '';
   const seconds = (ms: number | null): string => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
   return [
-    { target: 'Gateway CPU per operation, one account by id (concurrency 8, upstream 0 ms)', goal: '≤ 0.4 ms', figure: `${fixed(f.cpuAccountMs, 2)} ms${bare}`, met: meets(f.cpuAccountMs, 'at most', 0.4) },
-    { target: 'Gateway CPU per operation, nested (10 accounts; concurrency 8, upstream 0 ms)', goal: '≤ 2 ms', figure: `${fixed(f.cpuNestedMs, 2)} ms`, met: meets(f.cpuNestedMs, 'at most', 2) },
-    { target: "Added latency unloaded: gateway p50 minus the floor's (concurrency 1, upstream 0 ms, one account)", goal: '≤ 1.0 ms', figure: `${fixed(f.addedP50Ms, 2)} ms`, met: meets(f.addedP50Ms, 'at most', 1.0) },
-    { target: "Throughput, one account (concurrency 8, upstream 0 ms), × the floor's ops/s", goal: '≥ 0.8×', figure: times(f.throughputRatio), met: meets(f.throughputRatio, 'at least', 0.8) },
-    { target: 'Start to ready: spawn to the first `/healthz` 200 (median of the starts; the max and the CPU time spent by then beside it)', goal: '≤ 1.0 s', figure: `${seconds(f.readyMedianMs)} (max ${seconds(f.readyMaxMs)}; ${seconds(f.readyCpuMs)} of CPU)`, met: meets(f.readyMedianMs, 'at most', 1000) },
-    { target: 'Idle RSS after ready and a settle (median of the starts)', goal: '≤ 120 MB', figure: `${fixed(f.idleRssMB, 0)} MB`, met: meets(f.idleRssMB, 'at most', 120) },
-    { target: 'Peak RSS of the gateway process during the bench (start, load, hostile documents, sizes)', goal: '≤ 150 MB', figure: `${fixed(f.peakRssMB, 0)} MB`, met: meets(f.peakRssMB, 'at most', 150) },
-    { target: "Nested at 50 ms upstream (concurrency 8): gateway p50 × the capped floor's", goal: '≤ 1.1×', figure: times(f.nestedCappedRatio), met: meets(f.nestedCappedRatio, 'at most', 1.1) },
+    {
+      target: 'Gateway CPU per operation, one account by id (concurrency 8, upstream 0 ms)',
+      goal: '≤ 0.4 ms',
+      figure: `${fixed(f.cpuAccountMs, 2)} ms${bare}`,
+      met: meets(f.cpuAccountMs, 'at most', 0.4),
+    },
+    {
+      target: 'Gateway CPU per operation, nested (10 accounts; concurrency 8, upstream 0 ms)',
+      goal: '≤ 2 ms',
+      figure: `${fixed(f.cpuNestedMs, 2)} ms`,
+      met: meets(f.cpuNestedMs, 'at most', 2),
+    },
+    {
+      target: "Added latency unloaded: gateway p50 minus the floor's (concurrency 1, upstream 0 ms, one account)",
+      goal: '≤ 1.0 ms',
+      figure: `${fixed(f.addedP50Ms, 2)} ms`,
+      met: meets(f.addedP50Ms, 'at most', 1.0),
+    },
+    {
+      target: "Throughput, one account (concurrency 8, upstream 0 ms), × the floor's ops/s",
+      goal: '≥ 0.8×',
+      figure: times(f.throughputRatio),
+      met: meets(f.throughputRatio, 'at least', 0.8),
+    },
+    {
+      target: 'Start to ready: spawn to the first `/healthz` 200 (median of the starts; the max and the CPU time spent by then beside it)',
+      goal: '≤ 1.0 s',
+      figure: `${seconds(f.readyMedianMs)} (max ${seconds(f.readyMaxMs)}; ${seconds(f.readyCpuMs)} of CPU)`,
+      met: meets(f.readyMedianMs, 'at most', 1000),
+    },
+    {
+      target: 'Idle RSS after ready and a settle (median of the starts)',
+      goal: '≤ 120 MB',
+      figure: `${fixed(f.idleRssMB, 0)} MB`,
+      met: meets(f.idleRssMB, 'at most', 120),
+    },
+    {
+      target: 'Peak RSS of the gateway process during the bench (start, load, hostile documents, sizes)',
+      goal: '≤ 150 MB',
+      figure: `${fixed(f.peakRssMB, 0)} MB`,
+      met: meets(f.peakRssMB, 'at most', 150),
+    },
+    {
+      target: "Nested at 50 ms upstream (concurrency 8): gateway p50 × the capped floor's",
+      goal: '≤ 1.1×',
+      figure: times(f.nestedCappedRatio),
+      met: meets(f.nestedCappedRatio, 'at most', 1.1),
+    },
   ];
 }
 
@@ -87,7 +130,12 @@ export function targetsTable(rows: readonly TargetRow[]): string {
 
 /** The bare proxy beside the gateway, both measured in this run. */
 export function bareProxyTable(results: BenchResults): string {
-  const row = (what: string, bare: number | null, gateway: number | null, digits: number): string[] => [what, fixed(bare, digits), fixed(gateway, digits), times(ratio(gateway ?? Number.NaN, bare ?? Number.NaN))];
+  const row = (what: string, bare: number | null, gateway: number | null, digits: number): string[] => [
+    what,
+    fixed(bare, digits),
+    fixed(gateway, digits),
+    times(ratio(gateway ?? Number.NaN, bare ?? Number.NaN)),
+  ];
   const bare = cellOf(results, 0, 'account', 'bare-proxy');
   const gateway = cellOf(results, 0, 'account', 'gateway');
   const u = results.unloaded;
@@ -139,7 +187,7 @@ export function targetSections(results: BenchResults): string[] {
     '## Reference: a bare proxy',
     '',
     'bench/bare-proxy.cjs: a plain Node process (node:http server, undici pool, no GraphQL, no logging) that answers the account operation by forwarding `GET /v1/accounts/{id}` and returning `{data: {account}}`, ' +
-      'started and probed like the gateway. What it costs is what any Node process that forwards a request costs on this machine; the gateway\'s figure minus it is the gateway\'s own work.',
+      "started and probed like the gateway. What it costs is what any Node process that forwards a request costs on this machine; the gateway's figure minus it is the gateway's own work.",
     '',
     bareProxyTable(results),
     '',

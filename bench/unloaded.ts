@@ -33,9 +33,11 @@ export function roundOrder<T>(items: readonly T[], round: number): T[] {
 export async function measureUnloaded(systems: readonly System[], op: Operation, plan: UnloadedPlan): Promise<UnloadedResult> {
   const samples = new Map<System, number[]>(systems.map((s) => [s, []]));
   let errors = 0;
-  const call = (system: System) => async (n: number): Promise<void> => {
-    await system.run(op, n);
-  };
+  const call =
+    (system: System) =>
+    async (n: number): Promise<void> => {
+      await system.run(op, n);
+    };
   for (const system of systems) await runLoad(1, plan.warmup, call(system));
   for (let round = 0; round < plan.rounds; round++) {
     for (const system of roundOrder(systems, round)) {

@@ -24,7 +24,8 @@ export function tokenRequestFromArgs(args: string[]): TokenRequest {
   if (!values.sub) throw new Error('--sub is required: the caller id');
   if (values.account !== undefined && !/^acct_[A-Za-z0-9]+$/.test(values.account)) throw new Error('--account must be a connected account id (acct_...)');
   if (values.role !== undefined && values.role !== 'platform') throw new Error('--role can only be platform');
-  if (values.account === undefined && values.role === undefined) throw new Error('give --account acct_... or --role platform: a caller with neither is refused');
+  if (values.account === undefined && values.role === undefined)
+    throw new Error('give --account acct_... or --role platform: a caller with neither is refused');
   const ttlSeconds = values.ttl === undefined ? 3600 : Number(values.ttl);
   if (!Number.isSafeInteger(ttlSeconds) || ttlSeconds < 1) throw new Error('--ttl must be a whole number of seconds');
   return { sub: values.sub, account: values.account, role: values.role, scope: values.scope ?? 'read', ttlSeconds };
@@ -32,11 +33,15 @@ export function tokenRequestFromArgs(args: string[]): TokenRequest {
 
 export async function signToken(request: TokenRequest, env: NodeJS.ProcessEnv, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
   const secret = env.GATEWAY_JWT_SECRET;
-  if (!secret || Buffer.byteLength(secret) < 32) throw new Error('set GATEWAY_JWT_SECRET (at least 32 bytes), the same as the gateway\'s');
+  if (!secret || Buffer.byteLength(secret) < 32) throw new Error("set GATEWAY_JWT_SECRET (at least 32 bytes), the same as the gateway's");
   const claims: Record<string, string> = { scope: request.scope };
   if (request.account) claims.stripe_account = request.account;
   if (request.role) claims.gateway_role = request.role;
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(request.sub).setIssuedAt(nowSeconds).setExpirationTime(nowSeconds + request.ttlSeconds);
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(request.sub)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime(nowSeconds + request.ttlSeconds);
   if (env.GATEWAY_JWT_ISSUER) jwt = jwt.setIssuer(env.GATEWAY_JWT_ISSUER);
   if (env.GATEWAY_JWT_AUDIENCE) jwt = jwt.setAudience(env.GATEWAY_JWT_AUDIENCE);
   return jwt.sign(new TextEncoder().encode(secret));

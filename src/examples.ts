@@ -26,7 +26,10 @@ export function loadExamples(dir = EXAMPLES_DIR): ExampleOperation[] {
       const query = fs.readFileSync(path.join(dir, file), 'utf8');
       const variables = query.match(/^# variables: (.+)$/m)?.[1];
       const headers = query.match(/^# headers: (.+)$/m)?.[1];
-      const name = file.replace(/\.graphql$/, '').replace(/^\d+-/, '').replace(/-/g, ' ');
+      const name = file
+        .replace(/\.graphql$/, '')
+        .replace(/^\d+-/, '')
+        .replace(/-/g, ' ');
       return { name, query, ...(variables ? { variables } : {}), ...(headers ? { headers } : {}) };
     });
 }

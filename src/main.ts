@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     }
   }
   const gateway = await startGateway(config, { apiBase, apiKey, logger: log });
-  if (demoWebhook !== undefined && apiKey !== undefined) await pointWebhookEndpoint(apiBase, apiKey, demoWebhook.id, loopbackWebhookUrl(config.host, gateway.port));
+  if (demoWebhook !== undefined && apiKey !== undefined)
+    await pointWebhookEndpoint(apiBase, apiKey, demoWebhook.id, loopbackWebhookUrl(config.host, gateway.port));
   log.info({ url: gateway.url, playground: `http://${config.host}:${gateway.port}/`, metricsPort: gateway.metricsPort }, 'Stripe Graph Gateway ready');
   onTermination(log, async () => {
     await gateway.close();

@@ -81,7 +81,11 @@ export interface ConnectionIdentity {
  * same rules as a query: the `read` scope, a connected-account caller only as itself. Null
  * refuses the connection.
  */
-export async function authenticateConnection(params: Readonly<Record<string, unknown>>, authenticator: Authenticator, policy: Policy | undefined): Promise<ConnectionIdentity | null> {
+export async function authenticateConnection(
+  params: Readonly<Record<string, unknown>>,
+  authenticator: Authenticator,
+  policy: Policy | undefined,
+): Promise<ConnectionIdentity | null> {
   const text = (name: string): string | undefined => {
     const value = params[name] ?? params[name.toLowerCase()];
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -116,7 +120,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const templateOf = endpointTemplates(index.metadata);
   // One budget for every replica: with REDIS_URL the Stripe and caller limits are kept in Redis.
   const shared = config.events.redisUrl === undefined ? undefined : new SharedLimits(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
-  const apqCache = config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? undefined : persistedQueryCache(config.apqCacheBytes, config.events.redisUrl);
+  const apqCache =
+    config.apqCacheBytes === 0 || config.trustedDocuments.mode === 'only' ? undefined : persistedQueryCache(config.apqCacheBytes, config.events.redisUrl);
   const client: StripeClient = new StripeClient({
     ...config.dataSource,
     shared,

@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 const ROOT = resolve(__dirname, '..');
 
 function start(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout.on('data', (c: Buffer) => (text += c.toString()));
   child.stderr.on('data', (c: Buffer) => (text += c.toString()));
@@ -33,7 +37,11 @@ test('nothing set: the embedded demo, open on loopback, answers a query without 
       if (!url) await new Promise((r) => setTimeout(r, 100));
     }
     expect(url).toBeDefined();
-    const res = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ currentAccount { email } }' }) });
+    const res = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ currentAccount { email } }' }),
+    });
     expect(await res.json()).toEqual({ data: { currentAccount: { email: 'platform@gateway-demo.example' } } });
     expect(run.output()).not.toContain('GATEWAY_AUTH=open');
   } finally {

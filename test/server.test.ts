@@ -7,8 +7,16 @@ import { formatError } from '../src/server';
 
 describe('formatError', () => {
   test('keeps the code and Stripe details, drops stack traces and the http extension, redacts keys', () => {
-    const error = new GraphQLError('Invalid API Key provided: sk_test_****abcd', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 }, stacktrace: ['x'] } });
-    const out = formatError({ message: 'Invalid API Key provided: sk_test_4eC39HqLyjWDarjtT1zdp7dc', extensions: { code: 'UNAUTHENTICATED', http: { status: 401 }, stacktrace: ['x'] } }, error);
+    const error = new GraphQLError('Invalid API Key provided: sk_test_****abcd', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 }, stacktrace: ['x'] },
+    });
+    const out = formatError(
+      {
+        message: 'Invalid API Key provided: sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 }, stacktrace: ['x'] },
+      },
+      error,
+    );
     expect(out.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(out.message).not.toContain('4eC39HqLyjWDarjtT1zdp7dc');
   });

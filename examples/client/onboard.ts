@@ -42,11 +42,24 @@ export async function onboard(
   // the types make the client say what a missing result means.
   if (!created.createAccount) throw new Error('createAccount returned no account');
   const id = created.createAccount.id;
-  const bankAccount = { country: 'US', currency: 'usd', accountHolderName: 'New Seller', accountHolderType: 'INDIVIDUAL', routingNumber: '110000000', accountNumber: '000123456789' } as const;
+  const bankAccount = {
+    country: 'US',
+    currency: 'usd',
+    accountHolderName: 'New Seller',
+    accountHolderType: 'INDIVIDUAL',
+    routingNumber: '110000000',
+    accountNumber: '000123456789',
+  } as const;
   const added = await run(endpoint, AddExternalAccountDocument, { account: id, input: { externalAccount: { bankAccount } } }, apiKey);
   const bank = added.createExternalAccount?.__typename === 'BankAccount' ? added.createExternalAccount : undefined;
   const read = await run(endpoint, ReadAccountDocument, { id }, apiKey);
-  return { id, email: read.account?.email, persons: read.account?.persons?.nodes.length ?? 0, bankLast4: bank?.last4, externalAccounts: read.account?.externalAccounts?.nodes.length ?? 0 };
+  return {
+    id,
+    email: read.account?.email,
+    persons: read.account?.persons?.nodes.length ?? 0,
+    bankLast4: bank?.last4,
+    externalAccounts: read.account?.externalAccounts?.nodes.length ?? 0,
+  };
 }
 
 async function main(): Promise<void> {

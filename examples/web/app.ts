@@ -44,8 +44,14 @@ function fillList(id: string, items: string[]): void {
 function show(account: Account): void {
   element('account-name').textContent = account.businessProfile?.name ?? account.id;
   element('account-summary').textContent = `${account.id} · ${account.country ?? ''} · ${account.email ?? 'no email'}`;
-  fillList('persons', (account.persons?.nodes ?? []).map((p) => `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim()));
-  fillList('capabilities', (account.capabilities?.nodes ?? []).map((c) => `${c.stripeId}: ${c.status}`));
+  fillList(
+    'persons',
+    (account.persons?.nodes ?? []).map((p) => `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim()),
+  );
+  fillList(
+    'capabilities',
+    (account.capabilities?.nodes ?? []).map((c) => `${c.stripeId}: ${c.status}`),
+  );
   fillList(
     'external-accounts',
     (account.externalAccounts?.nodes ?? []).map((e) => (e.__typename === 'BankAccount' ? `Bank account ···· ${e.last4}` : `Card ···· ${e.last4}`)),

@@ -54,7 +54,10 @@ function inputType(ref: InputTypeRef): string {
 function description(text: string | undefined, indent: string): string {
   if (!text) return '';
   const clean = text.replace(/\\/g, '\\\\').replace(/"""/g, '\\"""').trim();
-  return `${indent}"""\n${clean.split('\n').map((line) => `${indent}${line}`.trimEnd()).join('\n')}\n${indent}"""\n`;
+  return `${indent}"""\n${clean
+    .split('\n')
+    .map((line) => `${indent}${line}`.trimEnd())
+    .join('\n')}\n${indent}"""\n`;
 }
 
 /** Arguments a list endpoint offers besides pagination: its filters, minus the ones a parent fills. */
@@ -63,9 +66,12 @@ export function listFilterArgs(endpoint: EndpointMeta, metadata: RestMetadata, o
   return (params?.fields ?? []).filter((f) => inGraph(f) && !PAGINATION_PARAMS.has(f.stripe) && !omit.has(f.stripe));
 }
 
-
 function argList(fields: InputFieldMeta[]): string {
-  return fields.map((f) => `${inlineDescription(f.description)}${f.name}: ${inputType(f.type)}${f.required ? '!' : ''}${deprecation(f.required ? undefined : f.deprecated)}`).join(', ');
+  return fields
+    .map(
+      (f) => `${inlineDescription(f.description)}${f.name}: ${inputType(f.type)}${f.required ? '!' : ''}${deprecation(f.required ? undefined : f.deprecated)}`,
+    )
+    .join(', ');
 }
 
 /** A description on one line, as a GraphQL string (JSON's escapes are GraphQL's), before an argument. */
@@ -146,7 +152,10 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
       else lines.push({ name: relation.field, line });
     }
     const implementsNode = isNode(type, metadata) ? ' implements Node' : '';
-    push(type.domain, `${description(type.description ?? typeDescription(type, users), '')}type ${type.name}${implementsNode} {\n${lines.map((l) => l.line).join('\n')}\n}`);
+    push(
+      type.domain,
+      `${description(type.description ?? typeDescription(type, users), '')}type ${type.name}${implementsNode} {\n${lines.map((l) => l.line).join('\n')}\n}`,
+    );
   }
 
   for (const [name, item] of [...connections.entries()].sort()) {
@@ -170,12 +179,20 @@ export function emitDomains(metadata: RestMetadata, options: EmitOptions): Map<s
 
   for (const e of Object.values(metadata.enums)) {
     const values = Object.entries(e.values)
-      .map(([name, value]) => (value === '' ? `  """\n  A value this schema does not know yet (Stripe adds enum values without a new API version).\n  """\n  ${name}` : `  ${name}`))
+      .map(([name, value]) =>
+        value === '' ? `  """\n  A value this schema does not know yet (Stripe adds enum values without a new API version).\n  """\n  ${name}` : `  ${name}`,
+      )
       .join('\n');
-    push(enumDomains.get(e.name) ?? 'Referenced', `${description(usedAs(e.name, users) ?? `Values Stripe sends or takes for ${e.name}.`, '')}enum ${e.name} {\n${values}\n}`);
+    push(
+      enumDomains.get(e.name) ?? 'Referenced',
+      `${description(usedAs(e.name, users) ?? `Values Stripe sends or takes for ${e.name}.`, '')}enum ${e.name} {\n${values}\n}`,
+    );
   }
   for (const u of Object.values(metadata.unions)) {
-    push(unionDomains.get(u.name) ?? typeDomain(u.members[0]!), `${description(`One of: ${u.members.join(', ')} (told apart by Stripe's \`object\`).`, '')}union ${u.name} = ${u.members.join(' | ')}`);
+    push(
+      unionDomains.get(u.name) ?? typeDomain(u.members[0]!),
+      `${description(`One of: ${u.members.join(', ')} (told apart by Stripe's \`object\`).`, '')}union ${u.name} = ${u.members.join(' | ')}`,
+    );
   }
 
   const files = new Map<string, string>();
@@ -204,7 +221,10 @@ function globalIdLines(type: ObjectTypeMeta): FieldLine[] {
 
 function fieldLines(field: FieldMeta, owner: ObjectTypeMeta, connections: Map<string, TypeRef>): FieldLine[] {
   // An undocumented hash at least points at its type, which says where it is used.
-  const fallback = field.type.kind === 'scalar' || field.type.kind === 'enum' ? undefined : `Stripe's \`${field.stripe}\` (${namedType(field.type)}); the \`stripe\` package does not document it.`;
+  const fallback =
+    field.type.kind === 'scalar' || field.type.kind === 'enum'
+      ? undefined
+      : `Stripe's \`${field.stripe}\` (${namedType(field.type)}); the \`stripe\` package does not document it.`;
   const doc = description(field.description ?? fallback, '  ');
   const bang = field.nullable ? '' : '!';
   if (field.type.kind === 'apiList') {
@@ -275,7 +295,9 @@ function rootFieldLine(
   const field = endpoint.graphql!.field;
   const head = `${description(endpoint.description ?? rootDescription(endpoint), '  ')}  ${field}`;
   const tail = deprecation(endpoint.deprecated);
-  const pathArgs = endpoint.pathParams.map((p) => `${inlineDescription(pathArgDescription(endpoint, p, metadata))}${p === endpoint.idParam ? 'id' : fieldName(p)}: ID!`);
+  const pathArgs = endpoint.pathParams.map(
+    (p) => `${inlineDescription(pathArgDescription(endpoint, p, metadata))}${p === endpoint.idParam ? 'id' : fieldName(p)}: ID!`,
+  );
   if (endpoint.kind === 'list' || endpoint.kind === 'search') {
     connections.set(connectionName(endpoint.returns), endpoint.returns);
     const filters = listFilterArgs(endpoint, metadata, new Set());
@@ -325,7 +347,8 @@ export function rootDescription(endpoint: EndpointMeta): string {
 function pathArgDescription(endpoint: EndpointMeta, param: string, metadata: RestMetadata): string {
   const type = namedType(endpoint.returns);
   const members = metadata.unions[type]?.members ?? [type];
-  if (param === endpoint.idParam) return members.some((m) => hasGlobalId(metadata, m)) ? `The id of the ${type}: Stripe's, or its global id.` : `The id of the ${type}.`;
+  if (param === endpoint.idParam)
+    return members.some((m) => hasGlobalId(metadata, m)) ? `The id of the ${type}: Stripe's, or its global id.` : `The id of the ${type}.`;
   return `The id of the parent ${param.replace(/_/g, ' ')}.`;
 }
 
@@ -343,7 +366,8 @@ function firstUsers(metadata: RestMetadata): Map<string, TypeUser> {
     if (ref.kind !== 'scalar' && !users.has(ref.name)) users.set(ref.name, user);
   };
   for (const type of Object.values(metadata.types)) for (const f of type.fields) note(f.type, { owner: type.name, field: f.name, description: f.description });
-  for (const input of Object.values(metadata.inputs)) for (const f of input.fields) note(f.type, { owner: input.name, field: f.name, description: f.description });
+  for (const input of Object.values(metadata.inputs))
+    for (const f of input.fields) note(f.type, { owner: input.name, field: f.name, description: f.description });
   return users;
 }
 

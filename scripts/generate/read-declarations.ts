@@ -87,10 +87,7 @@ class DeclarationReader {
   private readonly pending: Array<() => void> = [];
 
   constructor(private readonly options: ReadOptions) {
-    const files = [
-      ...listDeclarationFiles(path.join(options.stripeDir, 'cjs', 'resources')),
-      ...listDeclarationFiles(options.previewDir),
-    ];
+    const files = [...listDeclarationFiles(path.join(options.stripeDir, 'cjs', 'resources')), ...listDeclarationFiles(options.previewDir)];
     this.program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [] });
     this.checker = this.program.getTypeChecker();
     for (const domain of options.seedDomains) {
@@ -109,8 +106,7 @@ class DeclarationReader {
     this.fillResourceObjects();
     this.assignTypeDomains();
     this.typeObjectIds();
-    const sortRecord = <T>(map: Map<string, T>): Record<string, T> =>
-      Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sortRecord = <T>(map: Map<string, T>): Record<string, T> => Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
       apiVersion: readApiVersion(this.options.stripeDir),
       stripePackageVersion: readPackageVersion(this.options.stripeDir),
@@ -341,9 +337,7 @@ class DeclarationReader {
     let symbol = this.checker.getSymbolAtLocation(name);
     if (!symbol) return undefined;
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
-    return symbol.declarations?.find(
-      (d): d is Decl => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d),
-    );
+    return symbol.declarations?.find((d): d is Decl => ts.isInterfaceDeclaration(d) || ts.isTypeAliasDeclaration(d) || ts.isClassDeclaration(d));
   }
 
   /** Namespace path of a declaration inside its file: `Account.Settings.Branding`. */
@@ -351,7 +345,11 @@ class DeclarationReader {
     const names: string[] = [];
     let node: ts.Node = decl;
     while (!ts.isSourceFile(node)) {
-      if ((ts.isModuleDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
+      if (
+        (ts.isModuleDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node)) &&
+        node.name &&
+        ts.isIdentifier(node.name)
+      ) {
         names.unshift(node.name.text);
       }
       node = node.parent;
@@ -371,9 +369,7 @@ class DeclarationReader {
       const own = objectLiteralOf(decl);
       if (own) return (hasDeletedTrue(decl) ? 'Deleted' : '') + typeNameForObject(own);
     }
-    const head = decl.getSourceFile().statements.find(
-      (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === parts[0],
-    );
+    const head = decl.getSourceFile().statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === parts[0]);
     const headObject = head ? objectLiteralOf(head) : undefined;
     if (headObject && parts.length > 1) {
       return (hasDeletedTrue(head!) ? 'Deleted' : '') + typeNameForObject(headObject) + parts.slice(1).join('');
@@ -390,9 +386,7 @@ class DeclarationReader {
     const owner = map.get(name);
     if (owner === node) return false;
     if (owner) {
-      throw new Error(
-        `generator: two declarations want the GraphQL name ${name}: ${describe(owner)} and ${describe(node)}`,
-      );
+      throw new Error(`generator: two declarations want the GraphQL name ${name}: ${describe(owner)} and ${describe(node)}`);
     }
     map.set(name, node);
     return true;
@@ -423,7 +417,7 @@ class DeclarationReader {
     const fields: FieldMeta[] = [];
     const seen = new Set<string>();
     for (const member of membersOf(decl, this.checker)) {
-      if (!member.type || !ts.isIdentifier(member.name) && !ts.isStringLiteral(member.name)) continue;
+      if (!member.type || (!ts.isIdentifier(member.name) && !ts.isStringLiteral(member.name))) continue;
       const stripe = member.name.text;
       const doc = jsDocText(member);
       const resolved = this.resolveOutput(member.type, { owner, field: stripe, doc });
@@ -510,7 +504,13 @@ class DeclarationReader {
       domain: this.types.get(ctx.owner)?.domain ?? this.options.referencedDomain,
       description: `One entry of \`${ctx.owner}.${fieldName(ctx.field)}\`, a map Stripe keys by currency.`,
       fields: [
-        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: "Three-letter ISO currency code, in lowercase (the key of Stripe's map)." },
+        {
+          name: 'currency',
+          stripe: 'currency',
+          type: { kind: 'scalar', name: 'String' },
+          nullable: false,
+          description: "Three-letter ISO currency code, in lowercase (the key of Stripe's map).",
+        },
         { name: 'value', stripe: 'value', type: value.ref, nullable: value.nullable, description: "The value Stripe's map holds for the currency." },
       ],
     });
@@ -527,8 +527,20 @@ class DeclarationReader {
       domain: this.options.referencedDomain,
       description: 'An amount in one currency: one entry of a map Stripe keys by currency (`{usd: 1200}` is `[{currency: "usd", amount: 1200}]`).',
       fields: [
-        { name: 'currency', stripe: 'currency', type: { kind: 'scalar', name: 'String' }, nullable: false, description: 'Three-letter ISO currency code, in lowercase (the key of Stripe\'s map).' },
-        { name: 'amount', stripe: 'value', type: { kind: 'scalar', name: 'Long' }, nullable: false, description: 'The amount in the smallest currency unit (the value of Stripe\'s map).' },
+        {
+          name: 'currency',
+          stripe: 'currency',
+          type: { kind: 'scalar', name: 'String' },
+          nullable: false,
+          description: "Three-letter ISO currency code, in lowercase (the key of Stripe's map).",
+        },
+        {
+          name: 'amount',
+          stripe: 'value',
+          type: { kind: 'scalar', name: 'Long' },
+          nullable: false,
+          description: "The amount in the smallest currency unit (the value of Stripe's map).",
+        },
       ],
     });
     return name;
@@ -576,7 +588,11 @@ class DeclarationReader {
   private resolveOutputUnion(node: ts.UnionTypeNode, ctx: { owner: string; field: string; doc: string }, aliasName?: string): ResolvedOutput {
     const literals = stringLiterals(node);
     if (literals) {
-      return { ref: { kind: 'enum', name: this.outputEnum(aliasName ?? ctx.owner + pascalCase(ctx.field), literals, node) }, nullable: false, expandable: false };
+      return {
+        ref: { kind: 'enum', name: this.outputEnum(aliasName ?? ctx.owner + pascalCase(ctx.field), literals, node) },
+        nullable: false,
+        expandable: false,
+      };
     }
     let nullable = false;
     let hasString = false;
@@ -607,7 +623,8 @@ class DeclarationReader {
     if (others.length > 0 || (unique.length === 0 && hasString)) {
       return { ref: { kind: 'scalar', name: 'JSON', open: 'union' }, nullable, expandable: false };
     }
-    const target: TypeRef = unique.length === 1 ? { kind: 'object', name: unique[0]! } : { kind: 'union', name: this.union(aliasName ?? unionName(unique), unique) };
+    const target: TypeRef =
+      unique.length === 1 ? { kind: 'object', name: unique[0]! } : { kind: 'union', name: this.union(aliasName ?? unionName(unique), unique) };
     return { ref: target, nullable, expandable: hasString };
   }
 
@@ -663,7 +680,7 @@ class DeclarationReader {
     const meta: InputTypeMeta = { name, domain: this.domainOf(decl), fields: [] };
     this.inputs.set(name, meta);
     for (const member of membersOf(decl, this.checker)) {
-      if (!member.type || !ts.isIdentifier(member.name) && !ts.isStringLiteral(member.name)) continue;
+      if (!member.type || (!ts.isIdentifier(member.name) && !ts.isStringLiteral(member.name))) continue;
       const stripe = member.name.text;
       if (stripe === 'expand') continue; // the gateway decides expansions from the selection set
       const doc = jsDocText(member);
@@ -838,7 +855,9 @@ function memberDescription(member: InputTypeRef, field: string): string {
     case 'enum':
       return `\`${field}\` as one of Stripe's keywords.`;
     case 'scalar':
-      return member.name === 'String' ? `\`${field}\` as a token or id that stands for the hash.` : `\`${field}\` as a ${member.name === 'Timestamp' ? 'Unix timestamp' : 'number'}.`;
+      return member.name === 'String'
+        ? `\`${field}\` as a token or id that stands for the hash.`
+        : `\`${field}\` as a ${member.name === 'Timestamp' ? 'Unix timestamp' : 'number'}.`;
     default:
       return `\`${field}\` in another shape.`;
   }
@@ -976,7 +995,13 @@ function objectLiteralOf(decl: ts.InterfaceDeclaration): string | undefined {
 
 function hasDeletedTrue(decl: ts.InterfaceDeclaration): boolean {
   return decl.members.some(
-    (m) => ts.isPropertySignature(m) && ts.isIdentifier(m.name) && m.name.text === 'deleted' && !!m.type && ts.isLiteralTypeNode(m.type) && m.type.literal.kind === ts.SyntaxKind.TrueKeyword,
+    (m) =>
+      ts.isPropertySignature(m) &&
+      ts.isIdentifier(m.name) &&
+      m.name.text === 'deleted' &&
+      !!m.type &&
+      ts.isLiteralTypeNode(m.type) &&
+      m.type.literal.kind === ts.SyntaxKind.TrueKeyword,
   );
 }
 
@@ -1029,7 +1054,7 @@ function jsDocTag(node: ts.Node, tag: string): string | undefined {
 function deprecationOf(node: ts.Node): { deprecated?: string } {
   const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === 'deprecated');
   if (!tag) return {};
-  const own = (typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
+  const own = (typeof tag.comment === 'string' ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? '')).trim();
   const doc = jsDocText(node).replace(/^\[Deprecated\]\s*/, '');
   const line = doc.split('\n').find((l) => /deprecated|instead/i.test(l));
   return { deprecated: own || line?.trim() || 'Deprecated by Stripe.' };
@@ -1039,7 +1064,7 @@ function jsDocText(node: ts.Node): string {
   const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
   if (!docs || docs.length === 0) return '';
   const comment = docs[docs.length - 1]!.comment;
-  const text = typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '';
+  const text = typeof comment === 'string' ? comment : (ts.getTextOfJSDocComment(comment) ?? '');
   return text.trim();
 }
 

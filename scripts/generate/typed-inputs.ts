@@ -11,7 +11,13 @@ const RANGE_KEYS = ['gt', 'gte', 'lt', 'lte'];
 
 /** Stripe's range hash (`RangeQueryParam`): exactly `gt`, `gte`, `lt`, `lte`. */
 export function isRangeInput(input: InputTypeMeta | undefined): boolean {
-  return !!input && input.fields.map((f) => f.stripe).sort().join() === RANGE_KEYS.join();
+  return (
+    !!input &&
+    input.fields
+      .map((f) => f.stripe)
+      .sort()
+      .join() === RANGE_KEYS.join()
+  );
 }
 
 /**

@@ -15,13 +15,19 @@ export function stepFor(mode: AuthMode, header: ParsedAuthorization): Step {
     return { kind: 'reject', message: 'The Authorization header is malformed: send "Bearer <credential>" with one credential, or no header' };
   }
   if (mode === 'jwt') {
-    return header.kind === 'bearer' ? { kind: 'verify-jwt', token: header.token } : { kind: 'reject', message: 'This gateway needs a bearer token: Authorization: Bearer <JWT>' };
+    return header.kind === 'bearer'
+      ? { kind: 'verify-jwt', token: header.token }
+      : { kind: 'reject', message: 'This gateway needs a bearer token: Authorization: Bearer <JWT>' };
   }
   if (header.kind === 'none') {
-    return mode === 'open' ? { kind: 'anonymous' } : { kind: 'reject', message: 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>' };
+    return mode === 'open'
+      ? { kind: 'anonymous' }
+      : { kind: 'reject', message: 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>' };
   }
   // stripe-key, and open mode for a caller who brings a key: the caller's key, never the gateway's.
-  return isStripeKey(header.token) ? { kind: 'own-key', key: header.token } : { kind: 'reject', message: 'The bearer credential is not a Stripe secret or restricted key' };
+  return isStripeKey(header.token)
+    ? { kind: 'own-key', key: header.token }
+    : { kind: 'reject', message: 'The bearer credential is not a Stripe secret or restricted key' };
 }
 
 export interface Authenticator {

@@ -18,7 +18,9 @@ export type JwtVerifier = (token: string) => Promise<Verification>;
 export function createJwtVerifier(settings: JwtSettings): JwtVerifier {
   const secret = settings.keys.kind === 'secret' ? new TextEncoder().encode(settings.keys.secret) : undefined;
   const keySet: JWTVerifyGetKey | undefined =
-    settings.keys.kind === 'jwks' ? createRemoteJWKSet(new URL(settings.keys.url), { cooldownDuration: settings.jwksCooldownMs, timeoutDuration: 5_000 }) : undefined;
+    settings.keys.kind === 'jwks'
+      ? createRemoteJWKSet(new URL(settings.keys.url), { cooldownDuration: settings.jwksCooldownMs, timeoutDuration: 5_000 })
+      : undefined;
   const options = {
     algorithms: secret ? ['HS256'] : ['RS256', 'ES256'],
     issuer: settings.issuer,
@@ -50,7 +52,7 @@ function rejection(error: unknown): { ok: false; status: 401 | 503; message: str
   }
   // The key set could not be fetched: not the caller's fault, and worth retrying.
   if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError) || error.code === 'ERR_JOSE_GENERIC') {
-    return { ok: false, status: 503, message: 'The identity provider\'s key set could not be fetched; retry shortly' };
+    return { ok: false, status: 503, message: "The identity provider's key set could not be fetched; retry shortly" };
   }
   return { ok: false, status: 401, message: 'The token could not be verified (signature, algorithm or format)' };
 }

@@ -235,7 +235,13 @@ export class StripeClient {
     await this.takeCallerToken(caller);
 
     for (let attempt = 0; ; attempt += 1) {
-      const info: UpstreamAttemptInfo = { method: req.method, path: req.path, attempt, stripeAccount: req.credentials.stripeAccount, idempotencyKey: headers['idempotency-key'] };
+      const info: UpstreamAttemptInfo = {
+        method: req.method,
+        path: req.path,
+        attempt,
+        stripeAccount: req.credentials.stripeAccount,
+        idempotencyKey: headers['idempotency-key'],
+      };
       const release = await this.acquire(limiter, credential, req, what, headers['idempotency-key'], caller);
       let outcome: AttemptOutcome;
       let failure: DataSourceError;
@@ -320,7 +326,14 @@ export class StripeClient {
    * Waits for a slot of the credential (this process's, then the replicas' shared one), reporting
    * the wait; an abort while waiting says why. The returned function gives both back.
    */
-  private async acquire(limiter: Limiter, credential: string, req: StripeRequest, what: string, idempotencyKey: string | undefined, caller: string | undefined): Promise<() => void> {
+  private async acquire(
+    limiter: Limiter,
+    credential: string,
+    req: StripeRequest,
+    what: string,
+    idempotencyKey: string | undefined,
+    caller: string | undefined,
+  ): Promise<() => void> {
     const started = performance.now();
     let release: () => void;
     try {
@@ -347,7 +360,14 @@ export class StripeClient {
    * every slot is taken (a slot freed on another replica sends no signal here). Undefined when
    * Redis cannot be reached: the local limit alone then applies.
    */
-  private async sharedLease(shared: SharedLimits, credential: string, apiKey: string, signal: AbortSignal | undefined, what: string, idempotencyKey: string | undefined): Promise<string | undefined> {
+  private async sharedLease(
+    shared: SharedLimits,
+    credential: string,
+    apiKey: string,
+    signal: AbortSignal | undefined,
+    what: string,
+    idempotencyKey: string | undefined,
+  ): Promise<string | undefined> {
     const perSecond = this.config.maxPerSecondPerCredential || defaultPerSecond(apiKey);
     // A replica that dies holding a lease frees it when the longest request could have ended.
     const leaseMs = this.config.headersTimeoutMs + this.config.bodyTimeoutMs;
@@ -442,10 +462,7 @@ export class StripeClient {
         return [{ kind: 'timeout' }, new UpstreamTimeoutError('body', this.config.bodyTimeoutMs, what)];
       case 'UND_ERR_RES_EXCEEDED_MAX_SIZE':
         // Not a connection failure: the same request would get the same oversized answer.
-        return [
-          { kind: 'aborted' },
-          new UpstreamProtocolError(`Stripe's answer exceeded ${this.config.maxResponseBytes} bytes (${what})`),
-        ];
+        return [{ kind: 'aborted' }, new UpstreamProtocolError(`Stripe's answer exceeded ${this.config.maxResponseBytes} bytes (${what})`)];
     }
     return [
       { kind: 'connection' },
@@ -469,7 +486,9 @@ export class StripeClient {
 
 /** A hash of the credential (key and connected account): raw keys are never kept or sent to Redis. */
 function credentialKey(credentials: StripeCredentials): string {
-  return createHash('sha256').update(`${credentials.apiKey}\0${credentials.stripeAccount ?? ''}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${credentials.apiKey}\0${credentials.stripeAccount ?? ''}`)
+    .digest('base64url');
 }
 
 /** Gives back the local slot and the shared lease, once. */

@@ -17,15 +17,7 @@
 import { InvalidInputError } from './errors';
 
 /** A value that can be encoded. `Date` is sent as Unix seconds, as Stripe's client does. */
-export type ParamValue =
-  | string
-  | number
-  | boolean
-  | Date
-  | null
-  | undefined
-  | readonly ParamValue[]
-  | { readonly [key: string]: ParamValue };
+export type ParamValue = string | number | boolean | Date | null | undefined | readonly ParamValue[] | { readonly [key: string]: ParamValue };
 
 export type Params = { readonly [key: string]: ParamValue };
 

@@ -97,12 +97,7 @@ export function parseRetryAfterMs(header: string | undefined, nowMs: number): nu
  * The wait before retry number `retry`: the backoff, or Stripe's `Retry-After` when that is
  * longer, cut to `maxRetryAfterMs` so an upstream cannot park a GraphQL request for minutes.
  */
-export function retryDelayMs(
-  retry: number,
-  retryAfterHeader: string | undefined,
-  nowMs: number,
-  policy: BackoffPolicy,
-): number {
+export function retryDelayMs(retry: number, retryAfterHeader: string | undefined, nowMs: number, policy: BackoffPolicy): number {
   const backoff = backoffMs(retry, policy);
   const retryAfter = parseRetryAfterMs(retryAfterHeader, nowMs);
   if (retryAfter === undefined) return backoff;

@@ -109,7 +109,15 @@ export class SharedLimits {
     const lease = randomUUID();
     const base = `${this.prefix}cred:${key}:`;
     try {
-      const [ok, wait] = await (this.redis as unknown as ScriptCommands).sggAcquire(base + 'leases', base + 'sec:', base + 'cool', maxInFlight, perSecond, leaseMs, lease);
+      const [ok, wait] = await (this.redis as unknown as ScriptCommands).sggAcquire(
+        base + 'leases',
+        base + 'sec:',
+        base + 'cool',
+        maxInFlight,
+        perSecond,
+        leaseMs,
+        lease,
+      );
       if (ok === 1) return { lease };
       return wait < 0 ? 'full' : { waitMs: wait };
     } catch (error) {

@@ -5,8 +5,7 @@ import { EmulatorError } from './errors';
 
 export type KeyCheck =
   /** A test-mode secret or restricted key; `fingerprint` stands for it everywhere. */
-  | { ok: true; fingerprint: string }
-  | { ok: false; error: EmulatorError };
+  { ok: true; fingerprint: string } | { ok: false; error: EmulatorError };
 
 const TEST_KEY = /^(sk|rk)_test_[A-Za-z0-9_]+$/;
 
@@ -42,7 +41,15 @@ export function checkKey(header: string | undefined): KeyCheck {
   }
   if (!TEST_KEY.test(key)) {
     // The key itself is never echoed: not even a redacted form.
-    return { ok: false, error: new EmulatorError(401, 'invalid_request_error', 'Invalid API Key provided. The emulator accepts test mode keys (sk_test_... or rk_test_...).', 'api_key_invalid') };
+    return {
+      ok: false,
+      error: new EmulatorError(
+        401,
+        'invalid_request_error',
+        'Invalid API Key provided. The emulator accepts test mode keys (sk_test_... or rk_test_...).',
+        'api_key_invalid',
+      ),
+    };
   }
   return { ok: true, fingerprint: fingerprint(key) };
 }

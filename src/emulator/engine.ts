@@ -76,13 +76,7 @@ export class Engine {
   }
 
   /** Materializes, merges params, runs the type's hooks and stores the object. */
-  createObject(
-    ctx: BehaviourContext,
-    typeName: string,
-    params: Params,
-    parents: Record<string, string>,
-    options: CreateOptions = {},
-  ): StoredObject {
+  createObject(ctx: BehaviourContext, typeName: string, params: Params, parents: Record<string, string>, options: CreateOptions = {}): StoredObject {
     const created = ctx.now();
     const scope = options.scope ?? ctx.scope;
     const type = this.model.type(typeName);
@@ -113,7 +107,7 @@ export class Engine {
   private assignNestedIds(store: Store, typeName: string, data: StripeObject, depth: number): void {
     if (depth > 4) return;
     for (const field of this.model.type(typeName).fields) {
-      if (field.expandable || field.type.kind !== 'object' && field.type.kind !== 'list') continue;
+      if (field.expandable || (field.type.kind !== 'object' && field.type.kind !== 'list')) continue;
       const nestedType = this.model.typesOf(field.type)[0];
       if (nestedType === undefined || !this.model.hasType(nestedType)) continue;
       const values = Array.isArray(data[field.stripe]) ? (data[field.stripe] as unknown[]) : [data[field.stripe]];
@@ -390,9 +384,7 @@ export class Engine {
       return { status: 200, body: this.render(ctx, stored, paths) };
     }
     // A GET without an id that finds something (`/v1/apps/secrets/find`): the first match.
-    const found = ctx.store
-      .list(types, ctx.scope, parents)
-      .find((o) => !o.hidden && matchesFilters(this.model, o, params));
+    const found = ctx.store.list(types, ctx.scope, parents).find((o) => !o.hidden && matchesFilters(this.model, o, params));
     if (found === undefined) throw new EmulatorError(404, 'invalid_request_error', `No ${this.label(types)} matches these parameters.`, 'resource_missing');
     return { status: 200, body: this.render(ctx, found, paths) };
   }

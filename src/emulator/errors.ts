@@ -4,13 +4,7 @@
  * always gets this shape and never a crash.
  */
 
-export type StripeErrorType =
-  | 'invalid_request_error'
-  | 'api_error'
-  | 'idempotency_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'rate_limit_error';
+export type StripeErrorType = 'invalid_request_error' | 'api_error' | 'idempotency_error' | 'authentication_error' | 'permission_error' | 'rate_limit_error';
 
 export interface StripeErrorBody {
   error: {
@@ -42,12 +36,7 @@ export class EmulatorError extends Error {
   }
 }
 
-export function stripeErrorBody(
-  type: StripeErrorType,
-  message: string,
-  code?: string,
-  param?: string,
-): StripeErrorBody {
+export function stripeErrorBody(type: StripeErrorType, message: string, code?: string, param?: string): StripeErrorBody {
   const error: StripeErrorBody['error'] = { type, message };
   if (code !== undefined) {
     error.code = code;

@@ -122,7 +122,11 @@ export class EmulatorEvents {
     if (log.length > MAX_EVENTS_PER_PLATFORM) log.splice(0, log.length - MAX_EVENTS_PER_PLATFORM);
     this.logs.set(store, log);
     const endpoints = store.all().filter((o) => o.data.object === 'webhook_endpoint' && o.scope === PLATFORM_SCOPE);
-    for (const event of events) this.delivery.send(event, endpoints.map((e) => e.data));
+    for (const event of events)
+      this.delivery.send(
+        event,
+        endpoints.map((e) => e.data),
+      );
     return events;
   }
 

@@ -100,15 +100,7 @@ export function expand(model: Model, obj: StripeObject, typeName: string, paths:
   return out;
 }
 
-function expandValue(
-  model: Model,
-  value: unknown,
-  candidates: string[],
-  resolveIds: boolean,
-  rests: string[][],
-  resolve: Resolver,
-  label: string,
-): unknown {
+function expandValue(model: Model, value: unknown, candidates: string[], resolveIds: boolean, rests: string[][], resolve: Resolver, label: string): unknown {
   let current = value;
   let typeName: string | undefined;
   if (typeof current === 'string') {

@@ -97,11 +97,7 @@ export class Model {
    * non-nullable objects built the same way; lists empty; embedded Stripe lists as an empty
    * list object. `listUrl` gives the `url` of an embedded list by its field name.
    */
-  materialize(
-    typeName: string,
-    base: { id?: string; created: number; listUrl?: (field: string) => string },
-    depth = 0,
-  ): StripeObject {
+  materialize(typeName: string, base: { id?: string; created: number; listUrl?: (field: string) => string }, depth = 0): StripeObject {
     const type = this.type(typeName);
     const out: StripeObject = {};
     for (const field of type.fields) {
@@ -112,11 +108,7 @@ export class Model {
     return out;
   }
 
-  private defaultValue(
-    field: FieldMeta,
-    base: { id?: string; created: number; listUrl?: (field: string) => string },
-    depth: number,
-  ): unknown {
+  private defaultValue(field: FieldMeta, base: { id?: string; created: number; listUrl?: (field: string) => string }, depth: number): unknown {
     switch (field.stripe) {
       case 'id':
         return depth === 0 ? (base.id ?? null) : null;
@@ -158,7 +150,12 @@ export class Model {
       if (key === 'id' || key === 'object' || key === 'created' || key === 'livemode') continue;
       const field = this.field(typeName, key);
       if (field === undefined || value === undefined) continue;
-      target[key] = field.keyedBy || field.presence ? (isPlainObject(value) || value === null ? value : target[key]) : this.convert(field.type, field.expandable === true, target[key], value, created);
+      target[key] =
+        field.keyedBy || field.presence
+          ? isPlainObject(value) || value === null
+            ? value
+            : target[key]
+          : this.convert(field.type, field.expandable === true, target[key], value, created);
     }
     return target;
   }

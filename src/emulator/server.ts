@@ -148,7 +148,11 @@ export class EmulatorServer {
       if (eventsAnswer !== null) return eventsAnswer;
       const match = this.router.match(method, path);
       if (match === null) {
-        throw new EmulatorError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}). The emulator serves the endpoints in its metadata.`);
+        throw new EmulatorError(
+          404,
+          'invalid_request_error',
+          `Unrecognized request URL (${method}: ${path}). The emulator serves the endpoints in its metadata.`,
+        );
       }
       entry.route = match.route.endpoint.path;
       const contentType = header('content-type') ?? '';
@@ -163,7 +167,8 @@ export class EmulatorServer {
       let storeKey: string | undefined;
       let requestFingerprint = '';
       if (idempotencyKey !== undefined) {
-        if (idempotencyKey.length > 255) throw new EmulatorError(400, 'invalid_request_error', 'Idempotency keys are limited to 255 characters.', 'idempotency_key_in_use');
+        if (idempotencyKey.length > 255)
+          throw new EmulatorError(400, 'invalid_request_error', 'Idempotency keys are limited to 255 characters.', 'idempotency_key_in_use');
         headers['Idempotency-Key'] = idempotencyKey;
         storeKey = `${scope}|${idempotencyKey}`;
         requestFingerprint = JSON.stringify([method, path, canonical(params)]);
@@ -255,7 +260,15 @@ export class EmulatorServer {
         const data = store
           .all()
           .filter((o) => typeFilter === null || o.typeName === typeFilter || o.data.object === typeFilter)
-          .map((o) => ({ id: o.data.id ?? null, object: o.data.object ?? null, typeName: o.typeName, scope: o.scope, parents: o.parents, hidden: o.hidden === true, ...(withData ? { data: o.data } : {}) }));
+          .map((o) => ({
+            id: o.data.id ?? null,
+            object: o.data.object ?? null,
+            typeName: o.typeName,
+            scope: o.scope,
+            parents: o.parents,
+            hidden: o.hidden === true,
+            ...(withData ? { data: o.data } : {}),
+          }));
         return { status: 200, body: { data } };
       }
       default:
@@ -296,7 +309,11 @@ function controlError(message: string): Answer {
 function injectedError(status: 429 | 500, shouldRetry: string | undefined): Answer {
   const body: StripeErrorBody =
     status === 429
-      ? stripeErrorBody('invalid_request_error', 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.', 'rate_limit')
+      ? stripeErrorBody(
+          'invalid_request_error',
+          'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.',
+          'rate_limit',
+        )
       : stripeErrorBody('api_error', 'An unknown error occurred (injected by the emulator).');
   return { status, body, headers: shouldRetry === undefined ? {} : { 'Stripe-Should-Retry': shouldRetry } };
 }

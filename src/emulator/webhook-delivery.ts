@@ -88,7 +88,11 @@ export class WebhookDelivery {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature, 'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks) emulator' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'stripe-signature': signature,
+          'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks) emulator',
+        },
         body: payload,
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
       });

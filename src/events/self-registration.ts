@@ -23,7 +23,12 @@ async function post(apiBase: string, apiKey: string, path: string, form: URLSear
 
 /** Creates the endpoint; `url` may be a placeholder until the gateway's port is known. */
 export async function registerWebhookEndpoint(apiBase: string, apiKey: string, url: string): Promise<RegisteredEndpoint> {
-  const body = await post(apiBase, apiKey, '/v1/webhook_endpoints', new URLSearchParams({ url, 'enabled_events[]': '*', description: 'Stripe Graph Gateway (embedded demo)' }));
+  const body = await post(
+    apiBase,
+    apiKey,
+    '/v1/webhook_endpoints',
+    new URLSearchParams({ url, 'enabled_events[]': '*', description: 'Stripe Graph Gateway (embedded demo)' }),
+  );
   if (typeof body.id !== 'string' || typeof body.secret !== 'string') throw new Error('The emulator answered a webhook endpoint without id or secret');
   return { id: body.id, secret: body.secret };
 }

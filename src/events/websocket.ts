@@ -38,7 +38,9 @@ interface Extra<I> {
  */
 export function subscriptionOnlyErrors(document: DocumentNode): GraphQLError[] {
   const other = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription');
-  return other ? [new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations as an HTTP POST', { extensions: { code: 'BAD_REQUEST' } })] : [];
+  return other
+    ? [new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations as an HTTP POST', { extensions: { code: 'BAD_REQUEST' } })]
+    : [];
 }
 
 export function attachSubscriptions<I extends Subscriber>(server: http.Server, options: SubscriptionServerOptions<I>): SubscriptionServer {

@@ -47,7 +47,14 @@ export async function readRawBody(req: http.IncomingMessage, limit = MAX_BODY_BY
 }
 
 /** A JSON answer with the GraphQL error shape, for what is refused before Apollo sees it. */
-export function sendError(res: http.ServerResponse, status: number, message: string, code: string, headers: Record<string, string> = {}, requestId?: string): void {
+export function sendError(
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+  requestId?: string,
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify({ errors: [{ message, extensions: requestId === undefined ? { code } : { code, requestId } }] }));
 }

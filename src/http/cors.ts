@@ -40,7 +40,10 @@ const PREFLIGHT_MAX_AGE_SECONDS = 600;
  */
 export function parseCorsOrigins(raw: string | undefined, authMode: AuthMode): CorsPolicy | string {
   if (raw === undefined) return NO_CORS;
-  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   if (entries.includes('*')) {
     if (entries.length > 1) return 'CORS_ORIGINS: `*` cannot be combined with other origins';
     if (authMode !== 'open') return `CORS_ORIGINS=* is only allowed when GATEWAY_AUTH is open, not ${authMode}; list the web apps' origins`;

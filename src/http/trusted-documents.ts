@@ -57,7 +57,11 @@ export function loadTrustedDocuments(location: string): TrustedDocuments {
   let files: string[];
   try {
     files = fs.statSync(location).isDirectory()
-      ? fs.readdirSync(location).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(location, f))
+      ? fs
+          .readdirSync(location)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => path.join(location, f))
       : [location];
   } catch {
     throw new Error(`${VARIABLE}: cannot read ${location}`);
@@ -78,9 +82,7 @@ export function loadTrustedDocuments(location: string): TrustedDocuments {
 /** The GraphQL request parameters this policy reads (the POST body, or GET's parameters). */
 export type RequestParams = Record<string, unknown>;
 
-export type Resolution =
-  | { kind: 'run'; params: RequestParams }
-  | { kind: 'refuse'; status: number; code: string; message: string };
+export type Resolution = { kind: 'run'; params: RequestParams } | { kind: 'refuse'; status: number; code: string; message: string };
 
 function persistedQueryHash(params: RequestParams): string | undefined {
   const ext = params.extensions;

@@ -30,17 +30,7 @@ export type OpenShape = 'map' | 'union' | 'any';
  * fractional number; `Timestamp` Unix seconds; `Decimal` an exact decimal string; `Metadata` a
  * string-to-string map; `JSON` any value whose shape Stripe leaves open (free-form maps).
  */
-export type ScalarName =
-  | 'String'
-  | 'Boolean'
-  | 'Int'
-  | 'Long'
-  | 'Float'
-  | 'ID'
-  | 'Timestamp'
-  | 'Decimal'
-  | 'Metadata'
-  | 'JSON';
+export type ScalarName = 'String' | 'Boolean' | 'Int' | 'Long' | 'Float' | 'ID' | 'Timestamp' | 'Decimal' | 'Metadata' | 'JSON';
 
 export interface FieldMeta {
   /** GraphQL name (camelCase). */
@@ -189,11 +179,7 @@ export interface InputFieldMeta {
 }
 
 export type InputTypeRef =
-  | ScalarInputRef
-  | { kind: 'input'; name: string }
-  | { kind: 'enum'; name: string }
-  | { kind: 'list'; of: InputTypeRef }
-  | UnionInputRef;
+  ScalarInputRef | { kind: 'input'; name: string } | { kind: 'enum'; name: string } | { kind: 'list'; of: InputTypeRef } | UnionInputRef;
 
 /**
  * A parameter Stripe takes in several shapes (`number | {gt, gte, lt, lte}`, `string | {...}`).

@@ -71,7 +71,12 @@ export class GatewayMetrics {
       labelNames: ['operation', 'type', 'outcome'],
       registers,
     });
-    this.operationErrors = new Counter({ name: 'gateway_operation_errors_total', help: 'Errors in GraphQL responses by extensions.code', labelNames: ['code'], registers });
+    this.operationErrors = new Counter({
+      name: 'gateway_operation_errors_total',
+      help: 'Errors in GraphQL responses by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
     this.operationSeconds = new Histogram({
       name: 'gateway_operation_duration_seconds',
       help: 'Time from receiving a GraphQL request to sending its answer',

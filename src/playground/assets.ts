@@ -15,13 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { PACKAGE_ROOT, packagePath } from '../package-root';
 
 export type AssetName =
-  | 'react.production.min.js'
-  | 'react-dom.production.min.js'
-  | 'graphiql.min.js'
-  | 'graphiql.min.css'
-  | 'graphql-ws.min.js'
-  | 'playground.js'
-  | 'playground.css';
+  'react.production.min.js' | 'react-dom.production.min.js' | 'graphiql.min.js' | 'graphiql.min.css' | 'graphql-ws.min.js' | 'playground.js' | 'playground.css';
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';

@@ -42,10 +42,7 @@ export function playgroundHandler(options: PlaygroundOptions): PlaygroundHandler
   const assets = loadAssets();
   const assetNames = new Set(assets.keys());
   const page = Buffer.from(
-    renderPlaygroundPage(
-      { endpoint: options.endpoint, embeddedMode: options.embeddedMode, examples: options.examples },
-      assets,
-    ),
+    renderPlaygroundPage({ endpoint: options.endpoint, embeddedMode: options.embeddedMode, examples: options.examples }, assets),
     'utf8',
   );
 
@@ -126,9 +123,7 @@ function validateOptions(options: PlaygroundOptions): void {
   const { endpoint, examples } = options;
   // A path only: an absolute URL would send the user's key to another origin.
   if (!/^\/(?!\/)[A-Za-z0-9._~\-/]*$/.test(endpoint)) {
-    throw new PlaygroundOptionsError(
-      `playground endpoint must be a path such as /graphql, got ${JSON.stringify(endpoint)}`,
-    );
+    throw new PlaygroundOptionsError(`playground endpoint must be a path such as /graphql, got ${JSON.stringify(endpoint)}`);
   }
   const seen = new Set<string>();
   for (const example of examples) {

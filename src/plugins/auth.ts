@@ -6,7 +6,16 @@
  * sent (`extensions.idempotencyKeys`), so a client can retry safely after a timeout.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, OperationTypeNode, getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  getArgumentValues,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GatewayContext } from '../context';
 import type { MetadataIndex } from '../metadata/load';
 import { selectedFields, type SelectionInfo } from '../shared/selection';
@@ -65,7 +74,12 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
-          const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : schema.getSubscriptionType();
+          const root =
+            operation.operation === OperationTypeNode.MUTATION
+              ? schema.getMutationType()
+              : operation.operation === OperationTypeNode.QUERY
+                ? schema.getQueryType()
+                : schema.getSubscriptionType();
           if (!root) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;

@@ -5,17 +5,7 @@
  * (graphql-armor's plugins do the same; this is the part of them this gateway needs, see
  * docs/limits.md for the measurement.)
  */
-import {
-  GraphQLError,
-  Kind,
-  Lexer,
-  Source,
-  TokenKind,
-  parse,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 export interface DocumentLimits {
   /** Largest document (the `query` text), in bytes of UTF-8. */
@@ -166,17 +156,22 @@ export function documentShape(document: DocumentNode): DocumentShape {
 function checkDocumentShape(document: DocumentNode, limits: DocumentLimits): GraphQLError | undefined {
   const shape = documentShape(document);
   if (shape.aliases > limits.maxAliases) {
-    return refuse(`The query has ${shape.aliases} aliases; the limit is ${limits.maxAliases}`, 'QUERY_TOO_MANY_ALIASES', { aliases: shape.aliases, limit: limits.maxAliases });
+    return refuse(`The query has ${shape.aliases} aliases; the limit is ${limits.maxAliases}`, 'QUERY_TOO_MANY_ALIASES', {
+      aliases: shape.aliases,
+      limit: limits.maxAliases,
+    });
   }
   if (shape.directives > limits.maxDirectives) {
-    return refuse(`The query has ${shape.directives} directives; the limit is ${limits.maxDirectives}`, 'QUERY_TOO_MANY_DIRECTIVES', { directives: shape.directives, limit: limits.maxDirectives });
+    return refuse(`The query has ${shape.directives} directives; the limit is ${limits.maxDirectives}`, 'QUERY_TOO_MANY_DIRECTIVES', {
+      directives: shape.directives,
+      limit: limits.maxDirectives,
+    });
   }
   if (shape.repeats > MAX_FIELDS_PER_RESPONSE_NAME) {
-    return refuse(
-      `A selection set of the query has ${shape.repeats} fields of one name; the limit is ${MAX_FIELDS_PER_RESPONSE_NAME}`,
-      'QUERY_TOO_COMPLEX',
-      { fieldsOfOneName: shape.repeats, limit: MAX_FIELDS_PER_RESPONSE_NAME },
-    );
+    return refuse(`A selection set of the query has ${shape.repeats} fields of one name; the limit is ${MAX_FIELDS_PER_RESPONSE_NAME}`, 'QUERY_TOO_COMPLEX', {
+      fieldsOfOneName: shape.repeats,
+      limit: MAX_FIELDS_PER_RESPONSE_NAME,
+    });
   }
   if (shape.depth > limits.maxDepth) {
     return refuse(`Query is ${shape.depth} levels deep; the limit is ${limits.maxDepth}`, 'QUERY_TOO_DEEP', { depth: shape.depth, limit: limits.maxDepth });

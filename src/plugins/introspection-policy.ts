@@ -49,17 +49,19 @@ export function isIntrospection(document: DocumentNode): boolean {
  * `roleOf` tells the caller's role from the request's context. Until caller identity lands no
  * caller has a role, so `platform` refuses everyone.
  */
-export function introspectionPolicyPlugin<TContext extends object>(mode: IntrospectionMode, roleOf: (context: TContext) => string | undefined): ApolloServerPlugin<TContext> {
+export function introspectionPolicyPlugin<TContext extends object>(
+  mode: IntrospectionMode,
+  roleOf: (context: TContext) => string | undefined,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       if (mode === 'on') return undefined;
       return {
         async didResolveOperation({ document, contextValue }) {
           if (!isIntrospection(document) || introspectionAllowed(mode, roleOf(contextValue))) return;
-          throw new GraphQLError(
-            mode === 'off' ? 'Introspection is turned off on this gateway' : 'Introspection is only for callers with the platform role',
-            { extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 403 } } },
-          );
+          throw new GraphQLError(mode === 'off' ? 'Introspection is turned off on this gateway' : 'Introspection is only for callers with the platform role', {
+            extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 403 } },
+          });
         },
       };
     },

@@ -74,7 +74,9 @@ export function introspectionCache(): IntrospectionCache {
       if (!pending) {
         executions++;
         // One execution however many identical requests arrive while it runs.
-        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null })).then(tokenFor);
+        pending = Promise.resolve(execute({ schema, document, operationName: operation.name?.value ?? null, variableValues: request.variables ?? null })).then(
+          tokenFor,
+        );
         if (cache.size >= INTROSPECTION_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
         cache.set(key, pending);
       }

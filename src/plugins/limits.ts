@@ -227,7 +227,9 @@ function computeCost(
   const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   if (!root) return { depth: 0, upstreamRequests: 0, introspectionFields: 0 };
   const { cost, depth } = walk(operation.selectionSet, root);
-  const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter((n) => n.name.value === '__schema' || n.name.value === '__type').length;
+  const introspectionFields = selectedFields([operation.selectionSet], root, selection).filter(
+    (n) => n.name.value === '__schema' || n.name.value === '__type',
+  ).length;
   return { depth, upstreamRequests: cost, introspectionFields };
 }
 
@@ -244,11 +246,10 @@ export function costError(cost: OperationCost, limits: QueryLimits): GraphQLErro
     );
   }
   if (cost.introspectionFields > MAX_INTROSPECTION_FIELDS) {
-    return refuse(
-      `Query selects ${cost.introspectionFields} __schema/__type fields; the limit is ${MAX_INTROSPECTION_FIELDS}`,
-      'QUERY_TOO_COMPLEX',
-      { introspectionFields: cost.introspectionFields, limit: MAX_INTROSPECTION_FIELDS },
-    );
+    return refuse(`Query selects ${cost.introspectionFields} __schema/__type fields; the limit is ${MAX_INTROSPECTION_FIELDS}`, 'QUERY_TOO_COMPLEX', {
+      introspectionFields: cost.introspectionFields,
+      limit: MAX_INTROSPECTION_FIELDS,
+    });
   }
   return undefined;
 }

@@ -30,7 +30,11 @@ type Entry = Record<string, unknown> | GraphQLScalarType;
 /** The scalar properties a resolver-map scalar carries over to the schema's scalar of that name. */
 const SCALAR_PROPERTIES = ['description', 'specifiedByURL', 'serialize', 'parseValue', 'parseLiteral'] as const;
 
-export function attachResolvers<TContext>(schema: GraphQLSchema, resolvers: Readonly<Record<string, Entry>>, defaultFieldResolver: GraphQLFieldResolver<unknown, TContext>): void {
+export function attachResolvers<TContext>(
+  schema: GraphQLSchema,
+  resolvers: Readonly<Record<string, Entry>>,
+  defaultFieldResolver: GraphQLFieldResolver<unknown, TContext>,
+): void {
   const remapped = new Set<GraphQLEnumType>();
   for (const [typeName, entry] of Object.entries(resolvers)) {
     const type = schema.getType(typeName);
@@ -39,8 +43,7 @@ export function attachResolvers<TContext>(schema: GraphQLSchema, resolvers: Read
     else if (isEnumType(type)) {
       attachEnumValues(type, entry as Record<string, unknown>);
       remapped.add(type);
-    }
-    else if (isUnionType(type)) type.resolveType = typeResolver(typeName, entry as Record<string, unknown>);
+    } else if (isUnionType(type)) type.resolveType = typeResolver(typeName, entry as Record<string, unknown>);
     else if (isObjectType(type) || isInterfaceType(type)) {
       for (const [fieldName, value] of Object.entries(entry)) {
         if (fieldName === '__resolveType') {
@@ -99,7 +102,8 @@ function enumDefault(schema: GraphQLSchema, enums: ReadonlySet<GraphQLEnumType>)
   const isRemapped = (type: Parameters<typeof getNamedType>[0]): boolean => enums.has(getNamedType(type) as GraphQLEnumType);
   for (const named of Object.values(schema.getTypeMap())) {
     if (isInputObjectType(named)) {
-      for (const field of Object.values(named.getFields())) if (field.defaultValue !== undefined && isRemapped(field.type)) return `${named.name}.${field.name}`;
+      for (const field of Object.values(named.getFields()))
+        if (field.defaultValue !== undefined && isRemapped(field.type)) return `${named.name}.${field.name}`;
     } else if (isObjectType(named) || isInterfaceType(named)) {
       for (const field of Object.values(named.getFields())) {
         for (const arg of field.args) if (arg.defaultValue !== undefined && isRemapped(arg.type)) return `${named.name}.${field.name}(${arg.name})`;

@@ -7,7 +7,11 @@ describe('takeToken', () => {
   });
   test('an empty bucket refuses with whole seconds to wait, at least 1', () => {
     expect(takeToken({ tokens: 0, updatedMs: 1000 }, rate, 1000)).toEqual({ allowed: false, bucket: { tokens: 0, updatedMs: 1000 }, retryAfterSeconds: 1 });
-    expect(takeToken({ tokens: 0, updatedMs: 1000 }, { perSecond: 0.25, burst: 1 }, 1000)).toEqual({ allowed: false, bucket: { tokens: 0, updatedMs: 1000 }, retryAfterSeconds: 4 });
+    expect(takeToken({ tokens: 0, updatedMs: 1000 }, { perSecond: 0.25, burst: 1 }, 1000)).toEqual({
+      allowed: false,
+      bucket: { tokens: 0, updatedMs: 1000 },
+      retryAfterSeconds: 4,
+    });
   });
   test('it refills at the rate, up to the burst', () => {
     expect(takeToken({ tokens: 0, updatedMs: 1000 }, rate, 1500)).toEqual({ allowed: true, bucket: { tokens: 0, updatedMs: 1500 } });
@@ -27,7 +31,7 @@ test('CallerBudgets: each caller has its own bucket', () => {
   expect([budgets.take('a'), budgets.take('a')]).toEqual([undefined, 1]);
 });
 
-test('CallerBudgets.peek: tells without spending, for one request or an operation\'s estimate (capped at the burst)', () => {
+test("CallerBudgets.peek: tells without spending, for one request or an operation's estimate (capped at the burst)", () => {
   let now = 0;
   const budgets = new CallerBudgets({ perSecond: 2, burst: 10 }, () => now);
   expect([budgets.peek('a'), budgets.peek('a', 10), budgets.peek('a', 500)]).toEqual([undefined, undefined, undefined]);
@@ -59,6 +63,8 @@ describe('parseCallerRate', () => {
     expect(parseCallerRate(' 10, 40 ')).toEqual({ perSecond: 10, burst: 40 });
   });
   test.each(['0', '-1', 'ten', '10,0', '10,', ''])('%j is refused, naming the variable', (raw) => {
-    expect(() => parseCallerRate(raw)).toThrow(`GATEWAY_CALLER_RATE must be "<requests per second>" or "<requests per second>,<burst>" with positive numbers, got ${JSON.stringify(raw)}`);
+    expect(() => parseCallerRate(raw)).toThrow(
+      `GATEWAY_CALLER_RATE must be "<requests per second>" or "<requests per second>,<burst>" with positive numbers, got ${JSON.stringify(raw)}`,
+    );
   });
 });

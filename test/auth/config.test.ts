@@ -14,7 +14,9 @@ describe('authConfigFromEnv: modes and defaults', () => {
     expect(authConfigFromEnv({ STRIPE_API_BASE: 'http://127.0.0.1:1' }).mode).toBe('stripe-key');
   });
   test('STRIPE_API_KEY without GATEWAY_AUTH refuses to start and names the choices', () => {
-    expect(() => authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(/^STRIPE_API_KEY is set but GATEWAY_AUTH is not: .*GATEWAY_AUTH=jwt .*GATEWAY_AUTH=stripe-key .*GATEWAY_AUTH=open /);
+    expect(() => authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(
+      /^STRIPE_API_KEY is set but GATEWAY_AUTH is not: .*GATEWAY_AUTH=jwt .*GATEWAY_AUTH=stripe-key .*GATEWAY_AUTH=open /,
+    );
     expect(() => gatewayConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x' })).toThrow(/^Invalid configuration:\n {2}STRIPE_API_KEY is set but GATEWAY_AUTH is not/);
   });
   test('an explicit mode', () => {
@@ -22,7 +24,15 @@ describe('authConfigFromEnv: modes and defaults', () => {
     expect(authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x', GATEWAY_AUTH: 'stripe-key' }).mode).toBe('stripe-key');
   });
   test('jwt with a secret, issuer and audience', () => {
-    expect(authConfigFromEnv({ STRIPE_API_KEY: 'sk_test_x', GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, GATEWAY_JWT_ISSUER: 'iss', GATEWAY_JWT_AUDIENCE: 'aud' }).jwt).toEqual({
+    expect(
+      authConfigFromEnv({
+        STRIPE_API_KEY: 'sk_test_x',
+        GATEWAY_AUTH: 'jwt',
+        GATEWAY_JWT_SECRET: SECRET,
+        GATEWAY_JWT_ISSUER: 'iss',
+        GATEWAY_JWT_AUDIENCE: 'aud',
+      }).jwt,
+    ).toEqual({
       keys: { kind: 'secret', secret: SECRET },
       issuer: 'iss',
       audience: 'aud',
@@ -30,8 +40,14 @@ describe('authConfigFromEnv: modes and defaults', () => {
     });
   });
   test('jwt with a key set URL', () => {
-    expect(authConfigFromEnv({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'https://idp.example/jwks.json' }).jwt?.keys).toEqual({ kind: 'jwks', url: 'https://idp.example/jwks.json' });
-    expect(authConfigFromEnv({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'http://127.0.0.1:9/k' }).jwt?.keys).toEqual({ kind: 'jwks', url: 'http://127.0.0.1:9/k' });
+    expect(authConfigFromEnv({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'https://idp.example/jwks.json' }).jwt?.keys).toEqual({
+      kind: 'jwks',
+      url: 'https://idp.example/jwks.json',
+    });
+    expect(authConfigFromEnv({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'http://127.0.0.1:9/k' }).jwt?.keys).toEqual({
+      kind: 'jwks',
+      url: 'http://127.0.0.1:9/k',
+    });
   });
 });
 
@@ -39,14 +55,23 @@ describe('authConfigFromEnv: each mistake names its variable', () => {
   test.each([
     [{ GATEWAY_AUTH: 'none' }, 'GATEWAY_AUTH must be one of jwt, stripe-key, open; got "none"'],
     [{ GATEWAY_AUTH: 'jwt' }, 'GATEWAY_AUTH=jwt needs exactly one of GATEWAY_JWT_SECRET (HS256) or GATEWAY_JWKS_URL (RS256/ES256 key set)'],
-    [{ GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, GATEWAY_JWKS_URL: 'https://x' }, 'GATEWAY_AUTH=jwt needs exactly one of GATEWAY_JWT_SECRET (HS256) or GATEWAY_JWKS_URL (RS256/ES256 key set)'],
+    [
+      { GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, GATEWAY_JWKS_URL: 'https://x' },
+      'GATEWAY_AUTH=jwt needs exactly one of GATEWAY_JWT_SECRET (HS256) or GATEWAY_JWKS_URL (RS256/ES256 key set)',
+    ],
     [{ GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: 'short' }, 'GATEWAY_JWT_SECRET must be at least 32 bytes (HS256 needs a key as long as its hash)'],
     [{ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'http://idp.example/jwks' }, 'GATEWAY_JWKS_URL must use https (http only on loopback), got "http://idp.example"'],
     [{ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: 'not a url' }, 'GATEWAY_JWKS_URL must be an absolute URL, got "not a url"'],
-    [{ GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, STRIPE_API_BASE: 'http://127.0.0.1:1' }, "GATEWAY_AUTH=jwt calls Stripe with the gateway's own key: set STRIPE_API_KEY"],
+    [
+      { GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, STRIPE_API_BASE: 'http://127.0.0.1:1' },
+      "GATEWAY_AUTH=jwt calls Stripe with the gateway's own key: set STRIPE_API_KEY",
+    ],
     [{ GATEWAY_AUTH: 'open', STRIPE_API_BASE: 'http://127.0.0.1:1' }, "GATEWAY_AUTH=open calls Stripe with the gateway's own key: set STRIPE_API_KEY"],
     [{ GATEWAY_AUTH: 'open', GATEWAY_JWT_ISSUER: 'x' }, 'GATEWAY_JWT_ISSUER is set, but GATEWAY_AUTH is open: it is only read with GATEWAY_AUTH=jwt'],
-    [{ GATEWAY_CALLER_RATE: 'fast' }, 'GATEWAY_CALLER_RATE must be "<requests per second>" or "<requests per second>,<burst>" with positive numbers, got "fast"'],
+    [
+      { GATEWAY_CALLER_RATE: 'fast' },
+      'GATEWAY_CALLER_RATE must be "<requests per second>" or "<requests per second>,<burst>" with positive numbers, got "fast"',
+    ],
     [{ GATEWAY_POLICY: '/nonexistent/policy.json' }, 'GATEWAY_POLICY: cannot read /nonexistent/policy.json (ENOENT)'],
   ])('%j', (env, message) => expect(() => authConfigFromEnv(env)).toThrow(new Error(message)));
 

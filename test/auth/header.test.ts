@@ -38,14 +38,23 @@ describe('stepFor: what each mode does with what the header carries', () => {
     expect(stepFor('jwt', { kind: 'bearer', token: 't' })).toEqual({ kind: 'verify-jwt', token: 't' });
     expect(stepFor('jwt', { kind: 'none' })).toEqual({ kind: 'reject', message: 'This gateway needs a bearer token: Authorization: Bearer <JWT>' });
   });
-  test('stripe-key: the caller\'s own key; no header or a non-key is refused', () => {
+  test("stripe-key: the caller's own key; no header or a non-key is refused", () => {
     expect(stepFor('stripe-key', { kind: 'bearer', token: 'rk_live_abc' })).toEqual({ kind: 'own-key', key: 'rk_live_abc' });
-    expect(stepFor('stripe-key', { kind: 'none' })).toEqual({ kind: 'reject', message: 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>' });
-    expect(stepFor('stripe-key', { kind: 'bearer', token: 'pk_test_abc' })).toEqual({ kind: 'reject', message: 'The bearer credential is not a Stripe secret or restricted key' });
+    expect(stepFor('stripe-key', { kind: 'none' })).toEqual({
+      kind: 'reject',
+      message: 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>',
+    });
+    expect(stepFor('stripe-key', { kind: 'bearer', token: 'pk_test_abc' })).toEqual({
+      kind: 'reject',
+      message: 'The bearer credential is not a Stripe secret or restricted key',
+    });
   });
-  test('open: no header is the anonymous caller; a key is the caller\'s own; a token is refused', () => {
+  test("open: no header is the anonymous caller; a key is the caller's own; a token is refused", () => {
     expect(stepFor('open', { kind: 'none' })).toEqual({ kind: 'anonymous' });
     expect(stepFor('open', { kind: 'bearer', token: 'sk_test_x' })).toEqual({ kind: 'own-key', key: 'sk_test_x' });
-    expect(stepFor('open', { kind: 'bearer', token: 'eyJ.eyJ.sig' })).toEqual({ kind: 'reject', message: 'The bearer credential is not a Stripe secret or restricted key' });
+    expect(stepFor('open', { kind: 'bearer', token: 'eyJ.eyJ.sig' })).toEqual({
+      kind: 'reject',
+      message: 'The bearer credential is not a Stripe secret or restricted key',
+    });
   });
 });

@@ -2,7 +2,13 @@ import { authorize, baseScope, parsePolicy, type OperationFacts, type Policy } f
 import type { Caller } from '../../src/auth/caller';
 
 const caller = (over: Partial<Caller>): Caller => ({ sub: 's', stripeAccount: undefined, role: undefined, scopes: new Set(['read', 'write']), ...over });
-const facts = (over: Partial<OperationFacts>): OperationFacts => ({ kind: 'query', rootFields: [{ name: 'accounts', domain: 'Connect' }], accounts: [], headerAccount: undefined, ...over });
+const facts = (over: Partial<OperationFacts>): OperationFacts => ({
+  kind: 'query',
+  rootFields: [{ name: 'accounts', domain: 'Connect' }],
+  accounts: [],
+  headerAccount: undefined,
+  ...over,
+});
 const platform = caller({ role: 'platform' });
 const connected = caller({ stripeAccount: 'acct_A' });
 
@@ -12,18 +18,26 @@ test('baseScope: read for queries, write for mutations', () => {
 
 describe('authorize without a policy', () => {
   test('a caller with neither platform role nor account is refused', () => {
-    expect(authorize(caller({}), facts({}), undefined)).toBe('This caller may act neither for the platform (gateway_role) nor for a connected account (stripe_account)');
+    expect(authorize(caller({}), facts({}), undefined)).toBe(
+      'This caller may act neither for the platform (gateway_role) nor for a connected account (stripe_account)',
+    );
   });
   test('scopes: read for queries, write for mutations', () => {
     const readOnly = caller({ role: 'platform', scopes: new Set(['read']) });
     expect(authorize(readOnly, facts({}), undefined)).toBeUndefined();
-    expect(authorize(readOnly, facts({ kind: 'mutation', rootFields: [{ name: 'createCustomer', domain: 'Referenced' }] }), undefined)).toBe('A mutation needs the "write" scope, which this caller lacks');
-    expect(authorize(caller({ role: 'platform', scopes: new Set(['write']) }), facts({}), undefined)).toBe('A query needs the "read" scope, which this caller lacks');
+    expect(authorize(readOnly, facts({ kind: 'mutation', rootFields: [{ name: 'createCustomer', domain: 'Referenced' }] }), undefined)).toBe(
+      'A mutation needs the "write" scope, which this caller lacks',
+    );
+    expect(authorize(caller({ role: 'platform', scopes: new Set(['write']) }), facts({}), undefined)).toBe(
+      'A query needs the "read" scope, which this caller lacks',
+    );
   });
   test('a connected-account caller may name only its own account, by header or asConnectedAccount', () => {
     expect(authorize(connected, facts({ headerAccount: 'acct_A', accounts: ['acct_A'] }), undefined)).toBeUndefined();
     expect(authorize(connected, facts({ headerAccount: 'acct_B' }), undefined)).toBe('This caller acts only as its own connected account, not as acct_B');
-    expect(authorize(connected, facts({ accounts: ['acct_A', 'acct_C'] }), undefined)).toBe('This caller acts only as its own connected account, not as acct_C');
+    expect(authorize(connected, facts({ accounts: ['acct_A', 'acct_C'] }), undefined)).toBe(
+      'This caller acts only as its own connected account, not as acct_C',
+    );
   });
   test('a platform caller may name any account', () => {
     expect(authorize(platform, facts({ headerAccount: 'acct_B', accounts: ['acct_C'] }), undefined)).toBeUndefined();
@@ -50,9 +64,18 @@ describe('authorize with a policy', () => {
     expect(authorize(platform, transfer, policy)).toBeUndefined();
   });
   test('every root field is checked, inside asConnectedAccount too (the facts list them all)', () => {
-    expect(authorize(platform, facts({ rootFields: [{ name: 'accounts', domain: 'Connect' }, { name: 'balance', domain: 'Referenced' }] }), policy)).toBe(
-      'balance needs the "balance:read" scope, which this caller lacks',
-    );
+    expect(
+      authorize(
+        platform,
+        facts({
+          rootFields: [
+            { name: 'accounts', domain: 'Connect' },
+            { name: 'balance', domain: 'Referenced' },
+          ],
+        }),
+        policy,
+      ),
+    ).toBe('balance needs the "balance:read" scope, which this caller lacks');
   });
 });
 

@@ -41,7 +41,8 @@ test('isLiveKey: secret and restricted live keys only', () => {
 });
 
 test('testHelperRefusal: live key and at least one helper; names each helper once, never the key', () => {
-  const both = 'Test helpers simulate test-mode events and cannot run with a live-mode key (testHelperShipIssuingCard, testHelperPostTreasuryOutboundPayment); use a test-mode key';
+  const both =
+    'Test helpers simulate test-mode events and cannot run with a live-mode key (testHelperShipIssuingCard, testHelperPostTreasuryOutboundPayment); use a test-mode key';
   expect(testHelperRefusal(['testHelperShipIssuingCard', 'testHelperPostTreasuryOutboundPayment', 'testHelperShipIssuingCard'], 'sk_live_secret1')).toBe(both);
   expect(testHelperRefusal(['testHelperShipIssuingCard'], 'rk_live_secret1')).toContain('(testHelperShipIssuingCard)');
   expect(testHelperRefusal(['testHelperShipIssuingCard'], 'sk_live_secret1')).not.toContain('secret1');
@@ -68,7 +69,10 @@ test('the data source refuses a test helper with a live key before sending it (0
     expect(refused).toBeInstanceOf(ForbiddenRequestError);
     expect(toGraphQLError(refused).extensions.code).toBe('FORBIDDEN');
     expect(upstream.received).toHaveLength(0);
-    await expect(client.request({ method: 'POST', path, params: {}, credentials: { apiKey: 'sk_test_x1' } })).resolves.toEqual({ id: 'ic_1', object: 'issuing.card' });
+    await expect(client.request({ method: 'POST', path, params: {}, credentials: { apiKey: 'sk_test_x1' } })).resolves.toEqual({
+      id: 'ic_1',
+      object: 'issuing.card',
+    });
     expect(upstream.received.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${path}`]);
   } finally {
     await closeAllPools();

@@ -18,5 +18,7 @@ test('npm run token: mistakes are named', async () => {
   expect(() => tokenRequestFromArgs(['--sub', 'x', '--account', 'cus_1'])).toThrow('--account must be a connected account id (acct_...)');
   expect(() => tokenRequestFromArgs(['--sub', 'x', '--role', 'admin'])).toThrow('--role can only be platform');
   expect(() => tokenRequestFromArgs(['--sub', 'x', '--role', 'platform', '--ttl', '0'])).toThrow('--ttl must be a whole number of seconds');
-  await expect(signToken(tokenRequestFromArgs(['--sub', 'x', '--role', 'platform']), {})).rejects.toThrow("set GATEWAY_JWT_SECRET (at least 32 bytes), the same as the gateway's");
+  await expect(signToken(tokenRequestFromArgs(['--sub', 'x', '--role', 'platform']), {})).rejects.toThrow(
+    "set GATEWAY_JWT_SECRET (at least 32 bytes), the same as the gateway's",
+  );
 });

@@ -5,7 +5,23 @@ import type { BenchResults, CellResult, SystemName } from '../../bench/report';
 import { bareProxyTable, meets, peakSteps, targetFigures, targetRows, targetsTable, type TargetFigures } from '../../bench/targets';
 
 function cell(latencyMs: number, operation: string, system: SystemName, over: Partial<CellResult>): CellResult {
-  return { latencyMs, operation, system, operations: 100, p50: 1, p95: 1, p99: 1, mean: 1, opsPerSec: 1, upstreamPerOp: 1, cpuMsPerOp: null, peakRssMB: null, errors: 0, firstError: null, ...over };
+  return {
+    latencyMs,
+    operation,
+    system,
+    operations: 100,
+    p50: 1,
+    p95: 1,
+    p99: 1,
+    mean: 1,
+    opsPerSec: 1,
+    upstreamPerOp: 1,
+    cpuMsPerOp: null,
+    peakRssMB: null,
+    errors: 0,
+    firstError: null,
+    ...over,
+  };
 }
 
 const results: BenchResults = {

@@ -31,8 +31,10 @@ describe('newestInput', () => {
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'sgg-build-'));
     mkdirSync(join(root, 'src', 'playground', 'browser'), { recursive: true });
-    for (const file of ['src/main.ts', 'src/playground/page.ts', 'src/playground/browser/playground.js', 'package.json', 'tsconfig.json', 'README.md']) writeFileSync(join(root, file), '');
-    for (const path of ['src/main.ts', 'src/playground/page.ts', 'package.json', 'tsconfig.json', 'src', 'src/playground', 'src/playground/browser']) at(path, 1_000);
+    for (const file of ['src/main.ts', 'src/playground/page.ts', 'src/playground/browser/playground.js', 'package.json', 'tsconfig.json', 'README.md'])
+      writeFileSync(join(root, file), '');
+    for (const path of ['src/main.ts', 'src/playground/page.ts', 'package.json', 'tsconfig.json', 'src', 'src/playground', 'src/playground/browser'])
+      at(path, 1_000);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

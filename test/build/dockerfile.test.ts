@@ -23,8 +23,23 @@ test('stages, workdir, env, copies, runs, health check and command', () => {
     ].join('\n'),
   );
   expect(stages).toEqual([
-    { name: 'build', workdir: '/app', env: {}, steps: [{ kind: 'copy', sources: ['a.json', 'b.json'], dest: './' }, { kind: 'run', command: 'npm ci --omit=dev' }] },
-    { name: 'stage1', workdir: '/app', env: { A: '1', B: 'x' }, steps: [{ kind: 'copy', from: 'build', sources: ['/app/dist/'], dest: 'dist/' }], healthcheck: ['node', '-e', '1'], cmd: ['node', 'dist/main.js'] },
+    {
+      name: 'build',
+      workdir: '/app',
+      env: {},
+      steps: [
+        { kind: 'copy', sources: ['a.json', 'b.json'], dest: './' },
+        { kind: 'run', command: 'npm ci --omit=dev' },
+      ],
+    },
+    {
+      name: 'stage1',
+      workdir: '/app',
+      env: { A: '1', B: 'x' },
+      steps: [{ kind: 'copy', from: 'build', sources: ['/app/dist/'], dest: 'dist/' }],
+      healthcheck: ['node', '-e', '1'],
+      cmd: ['node', 'dist/main.js'],
+    },
   ]);
 });
 

@@ -95,7 +95,11 @@ export function dockerignore(text: string): (path: string) => boolean {
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((p) => {
       if (p.startsWith('!')) throw new Error(`.dockerignore exception ${p}: not understood`);
-      const body = p.replace(/^\/+|\/+$/g, '').split('**/').map((part) => part.split('*').map(escape).join('[^/]*')).join('(?:.*/)?');
+      const body = p
+        .replace(/^\/+|\/+$/g, '')
+        .split('**/')
+        .map((part) => part.split('*').map(escape).join('[^/]*'))
+        .join('(?:.*/)?');
       return new RegExp(`^${body}(?:/.*)?$`);
     });
   return (path) => patterns.some((re) => re.test(path));

@@ -31,7 +31,10 @@ const folderOf = new Map<string, string>();
 
 /** The environment the steps see: no PATH entry into a node_modules, no npm settings from the caller. */
 function baseEnv(): NodeJS.ProcessEnv {
-  const path = (process.env.PATH ?? '').split(delimiter).filter((p) => !p.includes('node_modules')).join(delimiter);
+  const path = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((p) => !p.includes('node_modules'))
+    .join(delimiter);
   return {
     PATH: path,
     HOME: process.env.HOME,
@@ -57,11 +60,11 @@ function performStage(stage: Stage): void {
       }
     } else {
       const result = spawnSync('sh', ['-c', step.command], { cwd: folder, env: { ...baseEnv(), ...stage.env }, encoding: 'utf8', timeout: STEP_TIMEOUT_MS });
-      if (result.status !== 0) throw new Error(`RUN ${step.command} in ${stage.name}: exit ${result.status} ${result.signal ?? ''}\n${result.stdout}\n${result.stderr}`);
+      if (result.status !== 0)
+        throw new Error(`RUN ${step.command} in ${stage.name}: exit ${result.status} ${result.signal ?? ''}\n${result.stdout}\n${result.stderr}`);
     }
   }
 }
-
 
 interface Started {
   child: ChildProcess;
@@ -77,7 +80,9 @@ async function start(command: string[], cwd: string, env: NodeJS.ProcessEnv): Pr
   let log = '';
   child.stdout.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline && child.exitCode === null) {
@@ -126,8 +131,18 @@ const DEMO_ANSWER = {
   data: {
     accounts: {
       nodes: [
-        { id: 'acct_1SRJNsZ9WJI', email: 'admin@stellartours.example', businessProfile: { name: 'Stellar Tours' }, persons: { nodes: [{ firstName: 'Leo', lastName: 'Marsh' }] } },
-        { id: 'acct_1XqK5YXLrCE', email: 'books@pasha.example', businessProfile: { name: 'Pasha Books' }, persons: { nodes: [{ firstName: 'Pasha', lastName: 'Ivanova' }] } },
+        {
+          id: 'acct_1SRJNsZ9WJI',
+          email: 'admin@stellartours.example',
+          businessProfile: { name: 'Stellar Tours' },
+          persons: { nodes: [{ firstName: 'Leo', lastName: 'Marsh' }] },
+        },
+        {
+          id: 'acct_1XqK5YXLrCE',
+          email: 'books@pasha.example',
+          businessProfile: { name: 'Pasha Books' },
+          persons: { nodes: [{ firstName: 'Pasha', lastName: 'Ivanova' }] },
+        },
       ],
     },
   },

@@ -79,14 +79,11 @@ describe('StripeClient headers and encoding', () => {
     const c = client();
     await c.request({ method: 'GET', path: '/v1/preview', credentials, previewVersion: 'crypto_onramp_beta=v2' });
     await c.request({ method: 'GET', path: '/v1/x', credentials, stripeVersion: '2024-06-20' });
-    expect(upstream.received.map((r) => r.headers['stripe-version'])).toEqual([
-      `${API_VERSION}; crypto_onramp_beta=v2`,
-      '2024-06-20',
-    ]);
+    expect(upstream.received.map((r) => r.headers['stripe-version'])).toEqual([`${API_VERSION}; crypto_onramp_beta=v2`, '2024-06-20']);
     expect(upstream.received[0]?.headers['stripe-account']).toBeUndefined();
   });
 
-  it('POSTs a form body with a generated idempotency key, or the caller\'s', async () => {
+  it("POSTs a form body with a generated idempotency key, or the caller's", async () => {
     upstream.setHandler((_req, res) => json(res, 200, { id: 'acct_1', object: 'account' }));
     const c = client();
     await c.request({
@@ -131,9 +128,9 @@ describe('StripeClient headers and encoding', () => {
   it('refuses to call Stripe without a key, or with a malformed connected account', async () => {
     const c = client();
     await expect(c.request({ method: 'GET', path: '/v1/balance', credentials: { apiKey: '' } })).rejects.toThrow(MissingCredentialsError);
-    await expect(
-      c.request({ method: 'GET', path: '/v1/balance', credentials: { apiKey: KEY, stripeAccount: 'acct_1\r\nX-Evil: 1' } }),
-    ).rejects.toThrow('Invalid connected account id');
+    await expect(c.request({ method: 'GET', path: '/v1/balance', credentials: { apiKey: KEY, stripeAccount: 'acct_1\r\nX-Evil: 1' } })).rejects.toThrow(
+      'Invalid connected account id',
+    );
     expect(upstream.received).toHaveLength(0);
   });
 });
@@ -162,9 +159,7 @@ describe('StripeClient retries', () => {
   });
 
   it('does not retry when Stripe-Should-Retry is false, even on a 503', async () => {
-    upstream.setHandler((_req, res) =>
-      json(res, 503, { error: { type: 'api_error', message: 'Try later' } }, { 'stripe-should-retry': 'false' }),
-    );
+    upstream.setHandler((_req, res) => json(res, 503, { error: { type: 'api_error', message: 'Try later' } }, { 'stripe-should-retry': 'false' }));
     const error = await rejection(client().request({ method: 'POST', path: '/v1/accounts', credentials }));
     expect(error).toBeInstanceOf(StripeApiError);
     expect((error as StripeApiError).statusCode).toBe(503);
@@ -186,7 +181,14 @@ describe('StripeClient retries', () => {
       json(
         res,
         400,
-        { error: { type: 'invalid_request_error', code: 'parameter_unknown', param: 'individual[dob][yaer]', message: 'Received unknown parameter: individual[dob][yaer]' } },
+        {
+          error: {
+            type: 'invalid_request_error',
+            code: 'parameter_unknown',
+            param: 'individual[dob][yaer]',
+            message: 'Received unknown parameter: individual[dob][yaer]',
+          },
+        },
         { 'request-id': 'req_abc' },
       ),
     );
@@ -230,9 +232,7 @@ describe('StripeClient retries', () => {
 
   it('retries connection errors, then fails with a clear error', async () => {
     const port = await closedPort();
-    const error = await rejection(
-      client({ apiBase: `http://127.0.0.1:${port}`, maxRetries: 1 }).request({ method: 'GET', path: '/v1/balance', credentials }),
-    );
+    const error = await rejection(client({ apiBase: `http://127.0.0.1:${port}`, maxRetries: 1 }).request({ method: 'GET', path: '/v1/balance', credentials }));
     expect(error).toBeInstanceOf(UpstreamConnectionError);
     // The address is for logs (origin, cause), never in the message a client sees.
     expect((error as Error).message).toBe('Could not reach Stripe: ECONNREFUSED (GET /v1/balance)');
@@ -242,9 +242,7 @@ describe('StripeClient retries', () => {
   });
 
   it('never puts the API key in an error message', async () => {
-    upstream.setHandler((_req, res) =>
-      json(res, 401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${KEY}` } }),
-    );
+    upstream.setHandler((_req, res) => json(res, 401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${KEY}` } }));
     const error = await rejection(client().request({ method: 'GET', path: '/v1/balance', credentials }));
     expect(upstream.received).toHaveLength(1);
     expect((error as Error).message).toBe('Invalid API Key provided: sk_test_[REDACTED]');
@@ -266,9 +264,7 @@ describe('StripeClient retries', () => {
 describe('StripeClient timeouts and cancellation', () => {
   it('times out a hung upstream with a clear error', async () => {
     upstream.setHandler(() => undefined); // never answers
-    const error = await rejection(
-      client({ headersTimeoutMs: 150, maxRetries: 0 }).request({ method: 'GET', path: '/v1/accounts/acct_1', credentials }),
-    );
+    const error = await rejection(client({ headersTimeoutMs: 150, maxRetries: 0 }).request({ method: 'GET', path: '/v1/accounts/acct_1', credentials }));
     expect(error).toBeInstanceOf(UpstreamTimeoutError);
     expect((error as Error).message).toBe('Stripe did not answer within 150 ms (GET /v1/accounts/acct_1)');
     expect(toGraphQLError(error).extensions).toEqual({ code: 'UPSTREAM_TIMEOUT', timeout: { phase: 'headers', ms: 150 } });
@@ -276,9 +272,9 @@ describe('StripeClient timeouts and cancellation', () => {
 
   it('retries a timed-out request once when allowed, reusing the idempotency key', async () => {
     upstream.setHandler(() => undefined);
-    await expect(
-      client({ headersTimeoutMs: 100, maxRetries: 1 }).request({ method: 'POST', path: '/v1/accounts', credentials }),
-    ).rejects.toThrow(UpstreamTimeoutError);
+    await expect(client({ headersTimeoutMs: 100, maxRetries: 1 }).request({ method: 'POST', path: '/v1/accounts', credentials })).rejects.toThrow(
+      UpstreamTimeoutError,
+    );
     expect(upstream.received).toHaveLength(2);
     expect(upstream.received[1]?.headers['idempotency-key']).toBe(upstream.received[0]?.headers['idempotency-key']);
   });
@@ -288,9 +284,7 @@ describe('StripeClient timeouts and cancellation', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"object":');
     });
-    const error = await rejection(
-      client({ bodyTimeoutMs: 150, maxRetries: 0 }).request({ method: 'GET', path: '/v1/balance', credentials }),
-    );
+    const error = await rejection(client({ bodyTimeoutMs: 150, maxRetries: 0 }).request({ method: 'GET', path: '/v1/balance', credentials }));
     expect((error as Error).message).toBe('Stripe did not finish sending its answer within 150 ms (GET /v1/balance)');
   });
 
@@ -318,9 +312,7 @@ describe('StripeClient concurrency limit', () => {
       setTimeout(() => json(res, 200, { object: 'ok' }), 30);
     });
     const c = client({ maxInFlightPerCredential: 3 });
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials })),
-    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials })));
     expect(results).toHaveLength(12);
     expect(upstream.received).toHaveLength(12);
     expect(upstream.maxConcurrent).toBe(3);
@@ -333,9 +325,7 @@ describe('StripeClient concurrency limit', () => {
     const c = client({ maxInFlightPerCredential: 2 });
     const other = { apiKey: KEY, stripeAccount: 'acct_other' };
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials: i % 2 === 0 ? credentials : other }),
-      ),
+      Array.from({ length: 8 }, (_, i) => c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials: i % 2 === 0 ? credentials : other })),
     );
     expect(upstream.maxConcurrent).toBe(4);
   });
@@ -345,9 +335,7 @@ describe('StripeClient concurrency limit', () => {
       setTimeout(() => json(res, 200, { object: 'ok' }), 50);
     });
     const c = client({ maxInFlightPerCredential: 1, maxQueuedPerCredential: 1 });
-    const settled = await Promise.allSettled(
-      [0, 1, 2].map((i) => c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials })),
-    );
+    const settled = await Promise.allSettled([0, 1, 2].map((i) => c.request({ method: 'GET', path: `/v1/customers/cus_${i}`, credentials })));
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
     const reason = (settled[2] as PromiseRejectedResult).reason as Error;
     expect(reason).toBeInstanceOf(ConcurrencyLimitError);

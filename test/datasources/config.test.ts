@@ -13,12 +13,7 @@ describe('configFromEnv', () => {
       STRIPE_MAX_IN_FLIGHT: '4',
       STRIPE_HEADERS_TIMEOUT_MS: '1500',
     });
-    expect([config.apiBase, config.maxRetries, config.maxInFlightPerCredential, config.headersTimeoutMs]).toEqual([
-      'http://127.0.0.1:12111',
-      0,
-      4,
-      1500,
-    ]);
+    expect([config.apiBase, config.maxRetries, config.maxInFlightPerCredential, config.headersTimeoutMs]).toEqual(['http://127.0.0.1:12111', 0, 4, 1500]);
   });
 
   it('names the variable that is malformed', () => {

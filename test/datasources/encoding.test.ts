@@ -2,7 +2,7 @@ import { encodeParams, flattenParams, withQuery } from '../../src/datasources/en
 import { InvalidInputError } from '../../src/datasources/errors';
 
 describe('encodeParams', () => {
-  it('refuses half of a UTF-16 surrogate pair as the caller\'s error; a whole pair is written', () => {
+  it("refuses half of a UTF-16 surrogate pair as the caller's error; a whole pair is written", () => {
     expect(() => encodeParams({ email: 'a\uD800b' })).toThrow(InvalidInputError);
     expect(() => encodeParams({ email: 'a\uDC00' })).toThrow('A parameter holds a lone UTF-16 surrogate: "a\\udc00"');
     expect(encodeParams({ name: '\uD83D\uDE00' })).toBe('name=%F0%9F%98%80');
@@ -13,15 +13,11 @@ describe('encodeParams', () => {
   });
 
   it('indexes expand entries', () => {
-    expect(encodeParams({ expand: ['customer', 'latest_charge.balance_transaction'] })).toBe(
-      'expand[0]=customer&expand[1]=latest_charge.balance_transaction',
-    );
+    expect(encodeParams({ expand: ['customer', 'latest_charge.balance_transaction'] })).toBe('expand[0]=customer&expand[1]=latest_charge.balance_transaction');
   });
 
   it('writes booleans as true/false and numbers as decimal strings', () => {
-    expect(encodeParams({ active: true, livemode: false, amount: 2000, rate: 1.5, neg: -3 })).toBe(
-      'active=true&livemode=false&amount=2000&rate=1.5&neg=-3',
-    );
+    expect(encodeParams({ active: true, livemode: false, amount: 2000, rate: 1.5, neg: -3 })).toBe('active=true&livemode=false&amount=2000&rate=1.5&neg=-3');
   });
 
   it('keeps numbers decimal where String() would use an exponent', () => {
@@ -33,9 +29,7 @@ describe('encodeParams', () => {
   });
 
   it('skips null and undefined, at any depth, keeping array indexes', () => {
-    expect(encodeParams({ a: null, b: undefined, c: { d: null, e: 'x' }, f: ['p', null, 'q'] })).toBe(
-      'c[e]=x&f[0]=p&f[2]=q',
-    );
+    expect(encodeParams({ a: null, b: undefined, c: { d: null, e: 'x' }, f: ['p', null, 'q'] })).toBe('c[e]=x&f[0]=p&f[2]=q');
   });
 
   it('produces nothing for empty arrays and objects', () => {
@@ -85,9 +79,7 @@ describe('flattenParams', () => {
 
 describe('withQuery', () => {
   it('appends the query, or leaves the path alone when there is none', () => {
-    expect(withQuery('/v1/accounts', { limit: 3, expand: ['data.external_accounts'] })).toBe(
-      '/v1/accounts?limit=3&expand[0]=data.external_accounts',
-    );
+    expect(withQuery('/v1/accounts', { limit: 3, expand: ['data.external_accounts'] })).toBe('/v1/accounts?limit=3&expand[0]=data.external_accounts');
     expect(withQuery('/v1/accounts', {})).toBe('/v1/accounts');
     expect(withQuery('/v1/accounts', undefined)).toBe('/v1/accounts');
   });

@@ -1,7 +1,15 @@
 import { StripeClient, closeAllPools, type StripeClientOptions } from '../../src/datasources/client';
 import { DataSourceUsageError, InvalidInputError, StripeApiError, toGraphQLError } from '../../src/datasources/errors';
 import { createLoaders, type LoaderOptions } from '../../src/datasources/loaders';
-import { canonicalExpand, expandBelow, fillPath, resourceForObject, retrieveEndpointFor, type StripeList, type StripeObject } from '../../src/datasources/objects';
+import {
+  canonicalExpand,
+  expandBelow,
+  fillPath,
+  resourceForObject,
+  retrieveEndpointFor,
+  type StripeList,
+  type StripeObject,
+} from '../../src/datasources/objects';
 import { fakeStripe, sampleData } from './helpers/fakeStripe';
 import { API_VERSION, metadata } from './helpers/metadata';
 import { startUpstream, type Upstream } from './helpers/upstream';
@@ -47,9 +55,7 @@ describe('metadata helpers', () => {
   });
 
   it('fills path templates, encoding values and refusing ids that change the path', () => {
-    expect(fillPath('/v1/accounts/{account}/persons/{person}', { account: 'acct_1', person: 'person_1' })).toBe(
-      '/v1/accounts/acct_1/persons/person_1',
-    );
+    expect(fillPath('/v1/accounts/{account}/persons/{person}', { account: 'acct_1', person: 'person_1' })).toBe('/v1/accounts/acct_1/persons/person_1');
     expect(fillPath('/v1/x/{x}', { x: 'a:b' })).toBe('/v1/x/a%3Ab');
     expect(() => fillPath('/v1/x/{x}', { x: '..' })).toThrow(InvalidInputError);
     expect(() => fillPath('/v1/x/{x}', { x: 'acct_1/reject' })).toThrow('Invalid x: "acct_1/reject"');
@@ -60,9 +66,7 @@ describe('metadata helpers', () => {
   it('canonicalises expansion sets and takes the part below a field', () => {
     expect(canonicalExpand(['b', 'a', 'b', ' ', 'c.d'])).toEqual(['a', 'b', 'c.d']);
     expect(canonicalExpand(undefined)).toEqual([]);
-    expect(expandBelow(['customer', 'customer.default_source', 'data.customer', 'customers.x'], 'customer')).toEqual([
-      'default_source',
-    ]);
+    expect(expandBelow(['customer', 'customer.default_source', 'data.customer', 'customers.x'], 'customer')).toEqual(['default_source']);
   });
 });
 
@@ -83,13 +87,7 @@ describe('createLoaders', () => {
     expect(upstream.received).toHaveLength(1);
     expect(loaders.prime(customers)).toBe(5);
     const loaded = await Promise.all(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5'].map((id) => loaders.load('Customer', id)));
-    expect(loaded.map((c) => c.email)).toEqual([
-      'c1@example.com',
-      'c2@example.com',
-      'c3@example.com',
-      'c4@example.com',
-      'c5@example.com',
-    ]);
+    expect(loaded.map((c) => c.email)).toEqual(['c1@example.com', 'c2@example.com', 'c3@example.com', 'c4@example.com', 'c5@example.com']);
     expect(upstream.received).toHaveLength(1);
   });
 
@@ -194,9 +192,7 @@ describe('createLoaders', () => {
   it('fails clearly on misuse, without calling Stripe', async () => {
     const { loaders } = setup();
     await expect(loaders.load('Nope', 'x_1')).rejects.toThrow(new DataSourceUsageError('No Stripe resource named Nope in the metadata'));
-    await expect(loaders.load('Person', 'person_1')).rejects.toThrow(
-      'Loading Person person_1 needs ctx.parentId (the Account id)',
-    );
+    await expect(loaders.load('Person', 'person_1')).rejects.toThrow('Loading Person person_1 needs ctx.parentId (the Account id)');
     const bad = await loaders.load('Account', '../customers').catch((error: unknown) => error);
     expect(bad).toBeInstanceOf(InvalidInputError);
     expect(toGraphQLError(bad).extensions.code).toBe('BAD_USER_INPUT');

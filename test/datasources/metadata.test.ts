@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import type { RestMetadata } from '../../src/metadata/types';
 import { resourceForObject, retrieveEndpointFor } from '../../src/datasources/objects';
 
-const metadata = JSON.parse(
-  readFileSync(join(__dirname, '../../schema/generated/metadata.json'), 'utf8'),
-) as RestMetadata;
+const metadata = JSON.parse(readFileSync(join(__dirname, '../../schema/generated/metadata.json'), 'utf8')) as RestMetadata;
 
 describe('loaders over schema/generated/metadata.json', () => {
   it('finds a retrieve-by-id endpoint for each resource that has one, under its parent when nested', () => {
@@ -27,10 +25,7 @@ describe('loaders over schema/generated/metadata.json', () => {
   });
 
   it('maps the Connect objects back to their resources', () => {
-    const pairs = ['account', 'person', 'capability', 'bank_account', 'card'].map((object) => [
-      object,
-      resourceForObject(metadata, object)?.typeName,
-    ]);
+    const pairs = ['account', 'person', 'capability', 'bank_account', 'card'].map((object) => [object, resourceForObject(metadata, object)?.typeName]);
     expect(pairs).toEqual([
       ['account', 'Account'],
       ['person', 'Person'],

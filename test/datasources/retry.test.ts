@@ -1,12 +1,4 @@
-import {
-  backoffMs,
-  parseRetryAfterMs,
-  retryDelayMs,
-  seededRandom,
-  shouldRetry,
-  shouldRetryResponse,
-  type AttemptOutcome,
-} from '../../src/datasources/retry';
+import { backoffMs, parseRetryAfterMs, retryDelayMs, seededRandom, shouldRetry, shouldRetryResponse, type AttemptOutcome } from '../../src/datasources/retry';
 
 const decide = (outcome: AttemptOutcome, retriesSoFar = 0, maxRetries = 2, retryTimeouts = true): boolean =>
   shouldRetry({ outcome, retriesSoFar, maxRetries, retryTimeouts });

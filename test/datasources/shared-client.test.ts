@@ -43,7 +43,9 @@ function prefix(): string {
 }
 
 test('coolDownMs: Retry-After seconds when Stripe sent them (at most a minute), else the first backoff', () => {
-  expect([coolDownMs('2', 500), coolDownMs(undefined, 500), coolDownMs('soon', 500), coolDownMs('0', 500), coolDownMs('600', 500)]).toEqual([2000, 500, 500, 500, 60_000]);
+  expect([coolDownMs('2', 500), coolDownMs(undefined, 500), coolDownMs('soon', 500), coolDownMs('0', 500), coolDownMs('600', 500)]).toEqual([
+    2000, 500, 500, 500, 60_000,
+  ]);
 });
 
 test('two replicas with 3 in flight each locally send at most 3 at once together', async () => {
@@ -61,7 +63,9 @@ test('two replicas with 3 in flight each locally send at most 3 at once together
 });
 
 test('a 429 seen by one replica holds back the other: its request waits and is never sent', async () => {
-  upstream.setHandler((_req, res) => json(res, 429, { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests' } }, { 'retry-after': '30' }));
+  upstream.setHandler((_req, res) =>
+    json(res, 429, { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests' } }, { 'retry-after': '30' }),
+  );
   const p = prefix();
   const [a, b] = [await replica(redis.url, p), await replica(redis.url, p)];
   const first = await a.request({ method: 'GET', path: '/v1/customers/cus_1', credentials }).catch((e: unknown) => e);
@@ -102,7 +106,8 @@ test('Redis back after an outage: the replicas share their limits again', async 
   const p = prefix();
   const options = { maxInFlightPerCredential: 3, maxPerSecondPerCredential: 1000 };
   const [a, b] = [await replica(own.url, p, options), await replica(own.url, p, options)];
-  const burst = (): Promise<unknown> => Promise.all(Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? a : b).request({ method: 'GET', path: '/v1/customers/cus_1', credentials })));
+  const burst = (): Promise<unknown> =>
+    Promise.all(Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? a : b).request({ method: 'GET', path: '/v1/customers/cus_1', credentials })));
   await own.stop();
   await burst();
   // Each replica under its own limit only: more than 3 at once in all.

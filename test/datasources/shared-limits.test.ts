@@ -32,7 +32,9 @@ afterEach(async () => {
 });
 
 test('defaults follow Stripe: 100 a second for live keys, 25 for test keys', () => {
-  expect([defaultPerSecond('sk_live_x'), defaultPerSecond('rk_live_x'), defaultPerSecond('sk_test_x'), defaultPerSecond('rk_test_x')]).toEqual([100, 100, 25, 25]);
+  expect([defaultPerSecond('sk_live_x'), defaultPerSecond('rk_live_x'), defaultPerSecond('sk_test_x'), defaultPerSecond('rk_test_x')]).toEqual([
+    100, 100, 25, 25,
+  ]);
 });
 
 test('the in-flight limit holds across replicas, and a release frees a slot for any of them', async () => {
@@ -83,7 +85,12 @@ test('a 429 seen by one replica holds back every replica for that key', async ()
 
 test('a caller bucket of burst 3 is shared: the fourth request on any replica is refused, with the wait in whole seconds', async () => {
   const rate = { perSecond: 0.001, burst: 3 };
-  const results = [await limits.takeToken('ada', rate), await other.takeToken('ada', rate), await limits.takeToken('ada', rate), await other.takeToken('ada', rate)];
+  const results = [
+    await limits.takeToken('ada', rate),
+    await other.takeToken('ada', rate),
+    await limits.takeToken('ada', rate),
+    await other.takeToken('ada', rate),
+  ];
   expect(results).toEqual([undefined, undefined, undefined, 1000]);
   expect(await other.takeToken('grace', rate)).toBeUndefined();
 });

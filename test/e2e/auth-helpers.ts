@@ -25,7 +25,10 @@ export function hsToken(options: TokenOptions = {}, secret = SECRET): Promise<st
 
 export async function sign(key: KeyLike | Uint8Array, header: { alg: string; kid?: string }, options: TokenOptions): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  let jwt = new SignJWT(options.claims ?? {}).setProtectedHeader(header).setIssuedAt(now).setExpirationTime(now + (options.expiresIn ?? 300));
+  let jwt = new SignJWT(options.claims ?? {})
+    .setProtectedHeader(header)
+    .setIssuedAt(now)
+    .setExpirationTime(now + (options.expiresIn ?? 300));
   if (options.notBefore !== undefined) jwt = jwt.setNotBefore(now + options.notBefore);
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
   if (options.audience) jwt = jwt.setAudience(options.audience);

@@ -30,7 +30,10 @@ beforeAll(async () => {
   idp = await startIdentityProvider();
   gateways.hs = await gateway({ GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, GATEWAY_JWT_ISSUER: ISSUER, GATEWAY_JWT_AUDIENCE: AUDIENCE });
   // No cooldown between key set fetches, so a rotation is picked up at once in the test.
-  gateways.jwks = await gateway({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: idp.url }, (c) => ({ ...c, auth: { ...c.auth, jwt: { ...c.auth.jwt!, jwksCooldownMs: 0 } } }));
+  gateways.jwks = await gateway({ GATEWAY_AUTH: 'jwt', GATEWAY_JWKS_URL: idp.url }, (c) => ({
+    ...c,
+    auth: { ...c.auth, jwt: { ...c.auth.jwt!, jwksCooldownMs: 0 } },
+  }));
   gateways.stripeKey = await gateway({ GATEWAY_AUTH: 'stripe-key' });
   gateways.open = await gateway({ GATEWAY_AUTH: 'open' });
 });
@@ -48,7 +51,11 @@ interface Answer {
 }
 
 async function post(g: RunningGateway, query: string, headers: Record<string, string> = {}, variables?: Json): Promise<Answer> {
-  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': REQUEST_ID, ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(g.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': REQUEST_ID, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text) as Json, text };
 }
@@ -86,9 +93,12 @@ describe('jwt mode with a shared secret (HS256)', () => {
     expect(emulator.control.requestLog().map((e) => `${e.method} ${e.path}`)).toEqual(['GET /v1/account']);
   });
 
-  test.each<Refusal>([['no header', {}, 'This gateway needs a bearer token: Authorization: Bearer <JWT>'], ...malformedCases])('%s: 401, no upstream request', async (_name, headers, message) => {
-    await expectRefused(gateways.hs, headers, 401, unauthenticated(message));
-  });
+  test.each<Refusal>([['no header', {}, 'This gateway needs a bearer token: Authorization: Bearer <JWT>'], ...malformedCases])(
+    '%s: 401, no upstream request',
+    async (_name, headers, message) => {
+      await expectRefused(gateways.hs, headers, 401, unauthenticated(message));
+    },
+  );
 
   test('expired, not yet valid, wrong issuer, wrong audience, wrong signature, alg none, no sub, a bad stripe_account: 401, no upstream request', async () => {
     const cases: Array<[string, string]> = [
@@ -96,16 +106,28 @@ describe('jwt mode with a shared secret (HS256)', () => {
       [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, notBefore: 120 }), 'The token is not valid yet (nbf)'],
       [await hsToken({ claims: PLATFORM, issuer: 'https://other.example', audience: AUDIENCE }), 'The token was issued by another issuer (iss)'],
       [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: 'other' }), 'The token is meant for another audience (aud)'],
-      [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE }, 'another-secret-of-at-least-32-bytes!!'), 'The token could not be verified (signature, algorithm or format)'],
+      [
+        await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE }, 'another-secret-of-at-least-32-bytes!!'),
+        'The token could not be verified (signature, algorithm or format)',
+      ],
       [unsignedToken({ ...PLATFORM, iss: ISSUER, aud: AUDIENCE }), 'The token could not be verified (signature, algorithm or format)'],
-      [await hsToken({ claims: { gateway_role: 'platform', scope: 'read' }, issuer: ISSUER, audience: AUDIENCE }), 'The token\'s sub claim is missing or invalid'],
-      [await hsToken({ claims: { ...PLATFORM, stripe_account: 'nope' }, issuer: ISSUER, audience: AUDIENCE }), 'The stripe_account claim must be a connected account id (acct_...)'],
+      [
+        await hsToken({ claims: { gateway_role: 'platform', scope: 'read' }, issuer: ISSUER, audience: AUDIENCE }),
+        "The token's sub claim is missing or invalid",
+      ],
+      [
+        await hsToken({ claims: { ...PLATFORM, stripe_account: 'nope' }, issuer: ISSUER, audience: AUDIENCE }),
+        'The stripe_account claim must be a connected account id (acct_...)',
+      ],
     ];
     for (const [token, message] of cases) await expectRefused(gateways.hs, bearer(token), 401, unauthenticated(message));
   });
 
   test('within the 60 s skew, an expired or not yet valid token is still accepted', async () => {
-    for (const token of [await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, expiresIn: -30 }), await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, notBefore: 30 })]) {
+    for (const token of [
+      await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, expiresIn: -30 }),
+      await hsToken({ claims: PLATFORM, issuer: ISSUER, audience: AUDIENCE, notBefore: 30 }),
+    ]) {
       expect((await post(gateways.hs, '{ currentAccount { id } }', bearer(token))).status).toBe(200);
     }
   });
@@ -149,7 +171,17 @@ test('a key set that cannot be fetched: 503 SERVICE_UNAVAILABLE, no upstream req
   try {
     emulator.control.resetLog();
     const res = await post(unreachable, '{ currentAccount { id } }', bearer(await idp.token({ claims: PLATFORM })));
-    expect([res.status, res.body]).toEqual([503, { errors: [{ message: "The identity provider's key set could not be fetched; retry shortly", extensions: { code: 'SERVICE_UNAVAILABLE', requestId: REQUEST_ID } }] }]);
+    expect([res.status, res.body]).toEqual([
+      503,
+      {
+        errors: [
+          {
+            message: "The identity provider's key set could not be fetched; retry shortly",
+            extensions: { code: 'SERVICE_UNAVAILABLE', requestId: REQUEST_ID },
+          },
+        ],
+      },
+    ]);
     expect(emulator.control.requestLog()).toEqual([]);
   } finally {
     await unreachable.close();
@@ -157,7 +189,7 @@ test('a key set that cannot be fetched: 503 SERVICE_UNAVAILABLE, no upstream req
 });
 
 describe('stripe-key mode', () => {
-  test('the caller\'s own key is used; the gateway\'s never', async () => {
+  test("the caller's own key is used; the gateway's never", async () => {
     emulator.control.resetLog();
     const res = await post(gateways.stripeKey, '{ currentAccount { id } }', bearer(OWN_KEY));
     expect(res.status).toBe(200);
@@ -169,7 +201,11 @@ describe('stripe-key mode', () => {
 
   test.each<Refusal>([
     ['no header', {}, 'This gateway needs your own Stripe secret or restricted key: Authorization: Bearer <key>'],
-    ['a token that is not a Stripe key', { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }, 'The bearer credential is not a Stripe secret or restricted key'],
+    [
+      'a token that is not a Stripe key',
+      { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' },
+      'The bearer credential is not a Stripe secret or restricted key',
+    ],
     ['a publishable key', { authorization: 'Bearer pk_test_abc' }, 'The bearer credential is not a Stripe secret or restricted key'],
     ...malformedCases,
   ])('%s: 401, no upstream request', async (_name, headers, message) => {
@@ -178,7 +214,7 @@ describe('stripe-key mode', () => {
 });
 
 describe('open mode', () => {
-  test('no header: the gateway key; a key: the caller\'s own; malformed: 401, no upstream request', async () => {
+  test("no header: the gateway key; a key: the caller's own; malformed: 401, no upstream request", async () => {
     emulator.control.resetLog();
     expect((await post(gateways.open, '{ currentAccount { email } }')).body).toEqual({ data: { currentAccount: { email: 'platform@gateway-demo.example' } } });
     expect((await post(gateways.open, '{ currentAccount { id } }', bearer(OWN_KEY))).status).toBe(200);
@@ -205,16 +241,24 @@ describe('scopes and accounts: FORBIDDEN before any upstream request', () => {
     expect(emulator.control.requestLog()).toEqual([]);
   }
 
-  test('a read-only caller\'s mutation', async () => {
+  test("a read-only caller's mutation", async () => {
     const token = await hsPlatform({ scope: 'read' });
-    await expectForbidden('mutation { createIdentityVerificationSession(input: {type: DOCUMENT}) { id } }', bearer(token), 'A mutation needs the "write" scope, which this caller lacks');
+    await expectForbidden(
+      'mutation { createIdentityVerificationSession(input: {type: DOCUMENT}) { id } }',
+      bearer(token),
+      'A mutation needs the "write" scope, which this caller lacks',
+    );
   });
-  test('a write-only caller\'s query', async () => {
+  test("a write-only caller's query", async () => {
     await expectForbidden('{ currentAccount { id } }', bearer(await hsPlatform({ scope: 'write' })), 'A query needs the "read" scope, which this caller lacks');
   });
   test('a caller with neither platform role nor account', async () => {
     const token = await hsToken({ claims: { sub: 'nobody', scope: 'read write' }, issuer: ISSUER, audience: AUDIENCE });
-    await expectForbidden('{ currentAccount { id } }', bearer(token), 'This caller may act neither for the platform (gateway_role) nor for a connected account (stripe_account)');
+    await expectForbidden(
+      '{ currentAccount { id } }',
+      bearer(token),
+      'This caller may act neither for the platform (gateway_role) nor for a connected account (stripe_account)',
+    );
   });
   test('a connected-account caller naming another account, by header or asConnectedAccount (literal or variable)', async () => {
     const token = await hsToken({ claims: { sub: 'app-a', stripe_account: accountA, scope: 'read write' }, issuer: ISSUER, audience: AUDIENCE });

@@ -44,7 +44,11 @@ afterAll(async () => {
 
 async function gql(query: string): Promise<{ data?: unknown; errors?: unknown }> {
   seen.length = 0;
-  const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk_test_bare' }, body: JSON.stringify({ query }) });
+  const res = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sk_test_bare' },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: unknown; errors?: unknown };
 }
 
@@ -80,12 +84,17 @@ describe('the same selection against the emulator, which expands as Stripe does'
 
   test('one request; the destination is the demo account the charge pays', async () => {
     const key = 'sk_test_e2e_review_chain';
-    const review = (await e2e.rest<{ data: Array<{ id: string; charge: string | null }> }>('GET', '/v1/reviews', { key })).body.data.find((r) => r.charge !== null)!;
+    const review = (await e2e.rest<{ data: Array<{ id: string; charge: string | null }> }>('GET', '/v1/reviews', { key })).body.data.find(
+      (r) => r.charge !== null,
+    )!;
     const charge = (await e2e.rest<{ transfer_data: { destination: string } }>('GET', `/v1/charges/${review.charge}`, { key })).body;
     e2e.emulator.control.resetLog();
     const res = await e2e.gql(`{ review(id: "${review.id}") { ${selection} } }`, { key });
     expect(res.data).toEqual({
-      review: { id: review.id, charge: { id: review.charge, amount: 8900, transferData: { destination: { id: charge.transfer_data.destination, chargesEnabled: true } } } },
+      review: {
+        id: review.id,
+        charge: { id: review.charge, amount: 8900, transferData: { destination: { id: charge.transfer_data.destination, chargesEnabled: true } } },
+      },
     });
     expect(e2e.emulator.control.requestLog().map((e) => `${e.method} ${e.path}?${decodeURIComponent(e.query)}`)).toEqual([
       `GET /v1/reviews/${review.id}?expand[0]=charge&expand[1]=charge.transfer_data.destination`,

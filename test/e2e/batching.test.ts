@@ -20,10 +20,16 @@ let naive: RunningGateway;
 
 beforeAll(async () => {
   e2e = await startE2E();
-  naive = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, loadersEnabled: false }, { apiBase: e2e.emulator.url, apiKey: undefined });
+  naive = await startGateway(
+    { ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, loadersEnabled: false },
+    { apiBase: e2e.emulator.url, apiKey: undefined },
+  );
   // The demo has 4 connected accounts; 6 more, each with a person, make 10.
   for (let i = 0; i < 6; i++) {
-    const account = await e2e.rest<Json>('POST', '/v1/accounts', { key: KEY, params: { type: 'custom', email: `shop${i}@batch.example`, 'capabilities[transfers][requested]': 'true' } });
+    const account = await e2e.rest<Json>('POST', '/v1/accounts', {
+      key: KEY,
+      params: { type: 'custom', email: `shop${i}@batch.example`, 'capabilities[transfers][requested]': 'true' },
+    });
     expect(account.status).toBe(200);
     const person = await e2e.rest<Json>('POST', `/v1/accounts/${account.body.id}/persons`, { key: KEY, params: { first_name: `Owner${i}` } });
     expect(person.status).toBe(200);
@@ -55,7 +61,12 @@ test('10 accounts with persons, capabilities and external accounts: exactly 21 u
   const accounts = data.accounts.nodes as Json[];
   expect(accounts).toHaveLength(10);
   expect(accounts.filter((a) => a.persons.nodes.length > 0)).toHaveLength(10);
-  expect(accounts.find((a) => a.email === 'ops@rocketrides.example')!.externalAccounts.nodes.map((x: Json) => x.__typename).sort()).toEqual(['BankAccount', 'Card']);
+  expect(
+    accounts
+      .find((a) => a.email === 'ops@rocketrides.example')!
+      .externalAccounts.nodes.map((x: Json) => x.__typename)
+      .sort(),
+  ).toEqual(['BankAccount', 'Card']);
   // One list of accounts; per account one persons list and one capabilities list (Stripe has no
   // batch endpoint for children of several parents); external accounts come embedded in each
   // account, so they cost nothing.

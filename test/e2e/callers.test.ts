@@ -22,7 +22,14 @@ let emulator: RunningEmulator;
 const started: RunningGateway[] = [];
 
 async function gateway(env: NodeJS.ProcessEnv = {}, extra: Partial<GatewayConfig> = {}): Promise<RunningGateway> {
-  const config = gatewayConfigFromEnv({ STRIPE_API_KEY: GATEWAY_KEY, STRIPE_API_BASE: emulator.url, GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, LOG_LEVEL: 'warn', ...env });
+  const config = gatewayConfigFromEnv({
+    STRIPE_API_KEY: GATEWAY_KEY,
+    STRIPE_API_BASE: emulator.url,
+    GATEWAY_AUTH: 'jwt',
+    GATEWAY_JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
   const g = await startGateway({ ...config, port: 0, ...extra }, { apiBase: emulator.url, apiKey: GATEWAY_KEY });
   started.push(g);
   return g;
@@ -71,12 +78,24 @@ describe('two connected-account callers', () => {
     for (const side of ['A', 'B'] as const) {
       tokens[side] = await token({ sub: `app-${side}`, stripe_account: ids[side].account, scope: 'read write' });
       for (let i = 0; i < 2; i++) {
-        const created = await post(g, tokens[side], `mutation { createIdentityVerificationSession(input: {type: DOCUMENT, metadata: {owner: "${side}"}}) { id } }`);
+        const created = await post(
+          g,
+          tokens[side],
+          `mutation { createIdentityVerificationSession(input: {type: DOCUMENT, metadata: {owner: "${side}"}}) { id } }`,
+        );
         expect(created.status).toBe(200);
       }
-      const own = await post(g, tokens[side], '{ currentAccount { id } identityVerificationSessions(first: 100) { nodes { id } } terminalLocations(first: 100) { nodes { id } } }');
+      const own = await post(
+        g,
+        tokens[side],
+        '{ currentAccount { id } identityVerificationSessions(first: 100) { nodes { id } } terminalLocations(first: 100) { nodes { id } } }',
+      );
       const data = own.body.data;
-      ids[side].objects = new Set([data.currentAccount.id, ...data.identityVerificationSessions.nodes.map((n: Json) => n.id), ...data.terminalLocations.nodes.map((n: Json) => n.id)]);
+      ids[side].objects = new Set([
+        data.currentAccount.id,
+        ...data.identityVerificationSessions.nodes.map((n: Json) => n.id),
+        ...data.terminalLocations.nodes.map((n: Json) => n.id),
+      ]);
       expect(ids[side].objects.size).toBeGreaterThanOrEqual(3);
     }
   });
@@ -150,7 +169,11 @@ describe('idempotency keys per caller', () => {
     // An error carries the key it was sent with (here Stripe's idempotency error: other parameters).
     const clash = await post(g, x, create('order-42', 'ID_NUMBER'));
     expect(clash.body.data).toEqual({ created: null });
-    expect(clash.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', stripe: { type: 'idempotency_error' }, idempotencyKey: `${callerNamespace('caller-x')}order-42` });
+    expect(clash.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      stripe: { type: 'idempotency_error' },
+      idempotencyKey: `${callerNamespace('caller-x')}order-42`,
+    });
   });
 
   test('a client key too long for the namespace is BAD_USER_INPUT, nothing sent', async () => {
@@ -162,23 +185,36 @@ describe('idempotency keys per caller', () => {
   });
 });
 
-describe('each caller\'s budget (GATEWAY_CALLER_RATE)', () => {
+describe("each caller's budget (GATEWAY_CALLER_RATE)", () => {
   test('the request over budget is RATE_LIMITED with retryAfter; another caller is not affected', async () => {
     const g = await gateway({ GATEWAY_CALLER_RATE: '0.5,2' });
     const busy = await token({ sub: 'busy', gateway_role: 'platform', scope: 'read' });
     const calm = await token({ sub: 'calm', gateway_role: 'platform', scope: 'read' });
-    const three = '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } c: terminalLocations(first: 3) { nodes { id } } }';
+    const three =
+      '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } c: terminalLocations(first: 3) { nodes { id } } }';
     emulator.control.resetLog();
     const res = await post(g, busy, three);
     expect(res.body.errors.map((e: Json) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', retryAfter: 2, requestId: REQUEST_ID }]);
     expect(emulator.control.requestLog()).toHaveLength(2);
     // The next operation could need 3, capped at the burst of 2, and the bucket is empty: it is
     // refused whole before it runs, HTTP 429, after the 4 s two tokens take at 0.5 per second.
-    const raw = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}`, 'x-request-id': REQUEST_ID }, body: JSON.stringify({ query: three }), dispatcher: client });
+    const raw = await fetch(g.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${busy}`, 'x-request-id': REQUEST_ID },
+      body: JSON.stringify({ query: three }),
+      dispatcher: client,
+    });
     expect([raw.status, raw.headers.get('retry-after'), await raw.json()]).toEqual([
       429,
       '4',
-      { errors: [{ message: 'This caller has used its budget of requests to Stripe; retry in 4 s', extensions: { code: 'RATE_LIMITED', retryAfter: 4, requestId: REQUEST_ID } }] },
+      {
+        errors: [
+          {
+            message: 'This caller has used its budget of requests to Stripe; retry in 4 s',
+            extensions: { code: 'RATE_LIMITED', retryAfter: 4, requestId: REQUEST_ID },
+          },
+        ],
+      },
     ]);
     expect(emulator.control.requestLog()).toHaveLength(2);
     const other = await post(g, calm, '{ a: terminalLocations(first: 1) { nodes { id } } b: terminalLocations(first: 2) { nodes { id } } }');
@@ -190,7 +226,15 @@ describe('each caller\'s budget (GATEWAY_CALLER_RATE)', () => {
 describe('an operator policy file (GATEWAY_POLICY)', () => {
   test('finer grants by domain and by root field, checked before any upstream request, inside asConnectedAccount too', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policy-')), 'policy.json');
-    writeFileSync(file, JSON.stringify({ rules: [{ domain: 'Identity', operation: 'mutation', scope: 'identity:write' }, { field: 'terminalLocations', scope: 'terminal:read' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        rules: [
+          { domain: 'Identity', operation: 'mutation', scope: 'identity:write' },
+          { field: 'terminalLocations', scope: 'terminal:read' },
+        ],
+      }),
+    );
     const g = await gateway({ GATEWAY_POLICY: file });
     const plain = await token({ sub: 'plain', gateway_role: 'platform', scope: 'read write' });
     const granted = await token({ sub: 'granted', gateway_role: 'platform', scope: 'read write identity:write terminal:read' });
@@ -198,7 +242,14 @@ describe('an operator policy file (GATEWAY_POLICY)', () => {
     emulator.control.resetLog();
     expect(await post(g, plain, mutation)).toEqual({
       status: 403,
-      body: { errors: [{ message: 'createIdentityVerificationSession needs the "identity:write" scope, which this caller lacks', extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID } }] },
+      body: {
+        errors: [
+          {
+            message: 'createIdentityVerificationSession needs the "identity:write" scope, which this caller lacks',
+            extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID },
+          },
+        ],
+      },
     });
     const nested = await post(g, plain, '{ currentAccount { id } asConnectedAccount(account: "acct_x") { terminalLocations { nodes { id } } } }');
     expect(nested.body.errors[0].message).toBe('terminalLocations needs the "terminal:read" scope, which this caller lacks');

@@ -31,10 +31,13 @@ function sent(): string[] {
 
 test('the Stripe-Account header on the GraphQL request goes with every upstream call of that request', async () => {
   e2e.emulator.control.resetLog();
-  const res = await e2e.gql<Json>(`{ currentAccount { id email } terminalLocations { nodes { displayName } } identityVerificationSessions { nodes { metadata } } }`, {
-    key: KEY,
-    headers: { 'Stripe-Account': rocket },
-  });
+  const res = await e2e.gql<Json>(
+    `{ currentAccount { id email } terminalLocations { nodes { displayName } } identityVerificationSessions { nodes { metadata } } }`,
+    {
+      key: KEY,
+      headers: { 'Stripe-Account': rocket },
+    },
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data).toEqual({
     currentAccount: { id: rocket, email: 'ops@rocketrides.example' },
@@ -63,7 +66,11 @@ test('asConnectedAccount reads two connected accounts and the platform in one qu
   );
   expect(res.errors).toBeUndefined();
   expect(res.data).toEqual({
-    rocket: { currentAccount: { id: rocket }, identityVerificationSessions: { nodes: [{ metadata: { rider: 'r_42' } }] }, terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] } },
+    rocket: {
+      currentAccount: { id: rocket },
+      identityVerificationSessions: { nodes: [{ metadata: { rider: 'r_42' } }] },
+      terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] },
+    },
     kavholm: { currentAccount: { id: kavholm }, identityVerificationSessions: { nodes: [] } },
     platform: { email: 'platform@gateway-demo.example' },
   });
@@ -92,7 +99,11 @@ test('objects read under asConnectedAccount carry the account to what is loaded 
   expect(res.data!.kavholm.identityVerificationSession).toEqual({ id: session.body.id, status: 'REQUIRES_INPUT' });
   expect(res.data!.kavholm.identityVerificationSessions.nodes).toEqual([{ id: session.body.id, verificationReports: { nodes: [] } }]);
   expect(sent()).toEqual(
-    [`GET /v1/identity/verification_sessions/${session.body.id} -> ${kavholm}`, `GET /v1/identity/verification_sessions -> ${kavholm}`, `GET /v1/identity/verification_reports -> ${kavholm}`].sort(),
+    [
+      `GET /v1/identity/verification_sessions/${session.body.id} -> ${kavholm}`,
+      `GET /v1/identity/verification_sessions -> ${kavholm}`,
+      `GET /v1/identity/verification_reports -> ${kavholm}`,
+    ].sort(),
   );
   // The platform cannot see it: the same id without the account is NOT_FOUND.
   const platform = await e2e.gql<Json>(`{ identityVerificationSession(id: "${session.body.id}") { id } }`, { key: KEY });
@@ -109,7 +120,10 @@ test('a singleton read under asConnectedAccount (currentAccount) carries the acc
 
 test('asConnectedAccount inside a request that has a Stripe-Account header: the inner account wins below it', async () => {
   e2e.emulator.control.resetLog();
-  const res = await e2e.gql<Json>(`{ currentAccount { id } inner: asConnectedAccount(account: "${kavholm}") { currentAccount { id } } }`, { key: KEY, headers: { 'Stripe-Account': rocket } });
+  const res = await e2e.gql<Json>(`{ currentAccount { id } inner: asConnectedAccount(account: "${kavholm}") { currentAccount { id } } }`, {
+    key: KEY,
+    headers: { 'Stripe-Account': rocket },
+  });
   expect(res.data).toEqual({ currentAccount: { id: rocket }, inner: { currentAccount: { id: kavholm } } });
   expect(sent()).toEqual([`GET /v1/account -> ${kavholm}`, `GET /v1/account -> ${rocket}`].sort());
 });
@@ -117,13 +131,18 @@ test('asConnectedAccount inside a request that has a Stripe-Account header: the 
 test('asConnectedAccount refuses something that is not an account id, before any upstream call', async () => {
   e2e.emulator.control.resetLog();
   const res = await e2e.gql<Json>(`{ asConnectedAccount(account: "cus_123") { currentAccount { id } } }`, { key: KEY });
-  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['BAD_USER_INPUT', 'asConnectedAccount needs a connected account id (acct_...), got "cus_123"']]);
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([
+    ['BAD_USER_INPUT', 'asConnectedAccount needs a connected account id (acct_...), got "cus_123"'],
+  ]);
   expect(sent()).toEqual([]);
 });
 
 test('mutations act for a connected account through asConnectedAccount too', async () => {
   e2e.emulator.control.resetLog();
-  const res = await e2e.gql<Json>(`mutation { asConnectedAccount(account: "${rocket}") { createTerminalLocation(input: {displayName: "Rocket Rides Airport", address: {line1: "1 Airport Way", city: "San Francisco", country: "US", postalCode: "94128", state: "CA"}}) { displayName } } }`, { key: KEY });
+  const res = await e2e.gql<Json>(
+    `mutation { asConnectedAccount(account: "${rocket}") { createTerminalLocation(input: {displayName: "Rocket Rides Airport", address: {line1: "1 Airport Way", city: "San Francisco", country: "US", postalCode: "94128", state: "CA"}}) { displayName } } }`,
+    { key: KEY },
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data!.asConnectedAccount.createTerminalLocation).toEqual({ displayName: 'Rocket Rides Airport' });
   expect(sent()).toEqual([`POST /v1/terminal/locations -> ${rocket}`]);

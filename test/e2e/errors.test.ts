@@ -55,7 +55,11 @@ test('an unknown id gives NOT_FOUND on its path with Stripe details; siblings st
   e2e.emulator.control.resetLog();
   const res = await gql(`{ missing: account(id: "acct_doesnotexist") { id email } currentAccount { email } accounts(first: 2) { nodes { object } } }`);
   expect(res.status).toBe(200);
-  expect(res.data).toEqual({ missing: null, currentAccount: { email: 'platform@gateway-demo.example' }, accounts: { nodes: [{ object: 'account' }, { object: 'account' }] } });
+  expect(res.data).toEqual({
+    missing: null,
+    currentAccount: { email: 'platform@gateway-demo.example' },
+    accounts: { nodes: [{ object: 'account' }, { object: 'account' }] },
+  });
   expect(res.errors).toHaveLength(1);
   const error = res.errors![0]!;
   expect(error.path).toEqual(['missing']);
@@ -63,7 +67,14 @@ test('an unknown id gives NOT_FOUND on its path with Stripe details; siblings st
   expect(error.extensions).toEqual({
     code: 'NOT_FOUND',
     requestId: REQUEST_ID,
-    stripe: { type: 'invalid_request_error', code: 'resource_missing', param: 'id', docUrl: 'https://stripe.com/docs/error-codes/resource-missing', requestId: expect.stringMatching(/^req_/), statusCode: 404 },
+    stripe: {
+      type: 'invalid_request_error',
+      code: 'resource_missing',
+      param: 'id',
+      docUrl: 'https://stripe.com/docs/error-codes/resource-missing',
+      requestId: expect.stringMatching(/^req_/),
+      statusCode: 404,
+    },
   });
   // The request id is the one the emulator logged for that call.
   const logged404 = e2e.emulator.control.requestLog().find((l) => l.status === 404)!;
@@ -83,7 +94,9 @@ test('no key at all (the gateway has none, the request sends none): UNAUTHENTICA
   e2e.emulator.control.resetLog();
   const res = await gql(`{ accounts(first: 1) { nodes { id } } }`, null);
   expect(codes(res)).toEqual(['UNAUTHENTICATED']);
-  expect(res.errors![0]!.message).toBe('No Stripe API key: put your secret key in the Authorization header of the request, or start the gateway with STRIPE_API_KEY');
+  expect(res.errors![0]!.message).toBe(
+    'No Stripe API key: put your secret key in the Authorization header of the request, or start the gateway with STRIPE_API_KEY',
+  );
   expect(e2e.emulator.control.requestLog()).toEqual([]);
 });
 
@@ -98,7 +111,9 @@ test('a credential that is not a Stripe key: HTTP 401 UNAUTHENTICATED from the g
   e2e.emulator.control.resetLog();
   const res = await gql(`{ accounts(first: 1) { nodes { id } } }`, BAD_KEY);
   expect(res.status).toBe(401);
-  expect(res.errors).toEqual([{ message: 'The bearer credential is not a Stripe secret or restricted key', extensions: { code: 'UNAUTHENTICATED', requestId: REQUEST_ID } }]);
+  expect(res.errors).toEqual([
+    { message: 'The bearer credential is not a Stripe secret or restricted key', extensions: { code: 'UNAUTHENTICATED', requestId: REQUEST_ID } },
+  ]);
   expect(e2e.emulator.control.requestLog()).toEqual([]);
   expect(res.text).not.toContain(BAD_KEY);
 });
@@ -132,9 +147,13 @@ test('a malformed query: GRAPHQL_PARSE_FAILED (400), nothing sent upstream', asy
 test('a query deeper than MAX_QUERY_DEPTH (12): QUERY_TOO_DEEP before any upstream call', async () => {
   e2e.emulator.control.resetLog();
   // 13 levels, one item per page so the cost stays small.
-  const res = await gql(`{ capability(account: "acct_x", id: "transfers") { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { businessProfile { name } } } } } } } } } } } } }`);
+  const res = await gql(
+    `{ capability(account: "acct_x", id: "transfers") { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { capabilities(first: 1) { nodes { account { businessProfile { name } } } } } } } } } } } } }`,
+  );
   expect(res.status).toBe(400);
-  expect(res.errors!.map((x) => [x.extensions!.code, x.message, x.extensions!.depth, x.extensions!.limit])).toEqual([['QUERY_TOO_DEEP', 'Query is 13 levels deep; the limit is 12', 13, 12]]);
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message, x.extensions!.depth, x.extensions!.limit])).toEqual([
+    ['QUERY_TOO_DEEP', 'Query is 13 levels deep; the limit is 12', 13, 12],
+  ]);
   expect(e2e.emulator.control.requestLog()).toEqual([]);
 });
 
@@ -189,7 +208,9 @@ test('a request body over 1 MB: 413 BAD_REQUEST, nothing sent upstream', async (
     body: JSON.stringify({ query: `{ currentAccount { id } }`, variables: { pad: 'x'.repeat(1024 * 1024) } }),
   });
   expect(res.status).toBe(413);
-  expect(await res.json()).toEqual({ errors: [{ message: 'Request body too large; the limit is 1048576 bytes', extensions: { code: 'BAD_REQUEST', requestId: REQUEST_ID } }] });
+  expect(await res.json()).toEqual({
+    errors: [{ message: 'Request body too large; the limit is 1048576 bytes', extensions: { code: 'BAD_REQUEST', requestId: REQUEST_ID } }],
+  });
   expect(e2e.emulator.control.requestLog()).toEqual([]);
 });
 
@@ -236,7 +257,15 @@ describe('enum values from upstream that the schema does not know', () => {
     });
     const body = (await res.json()) as Json;
     expect(body.errors).toBeUndefined();
-    expect(body.data).toEqual({ currentAccount: { id: 'acct_enum', type: 'UNRECOGNIZED', businessType: 'INDIVIDUAL', chargesEnabled: true, requirements: { disabledReason: 'UNRECOGNIZED' } } });
+    expect(body.data).toEqual({
+      currentAccount: {
+        id: 'acct_enum',
+        type: 'UNRECOGNIZED',
+        businessType: 'INDIVIDUAL',
+        chargesEnabled: true,
+        requirements: { disabledReason: 'UNRECOGNIZED' },
+      },
+    });
   });
 });
 

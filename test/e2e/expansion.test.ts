@@ -57,9 +57,11 @@ test('a reference asked for only by id costs nothing beyond the list', async () 
   expect(requests).toEqual(['GET /v1/transfers?limit=3']);
 });
 
-test('a relation selected twice under one response key is one request with both selections\' expansions', async () => {
+test("a relation selected twice under one response key is one request with both selections' expansions", async () => {
   const account = (await e2e.rest<Json>('GET', '/v1/transfers', { key: KEY })).body.data[0].destination as string;
-  const { requests } = await run(`{ account(id: "${account}") { transfers { nodes { id } } ... on Account { transfers { nodes { destination { email } } } } } }`);
+  const { requests } = await run(
+    `{ account(id: "${account}") { transfers { nodes { id } } ... on Account { transfers { nodes { destination { email } } } } } }`,
+  );
   expect(requests.sort()).toEqual([`GET /v1/accounts/${account}`, `GET /v1/transfers?limit=10&destination=${account}&expand[0]=data.destination`].sort());
 });
 

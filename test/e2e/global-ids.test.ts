@@ -75,13 +75,23 @@ test("Apollo Client's InMemoryCache keeps two accounts' capabilities apart", asy
   const cache = new InMemoryCache();
   // __typename as Apollo adds it to every selection set.
   const withTypenames = {
-    a: { __typename: 'Account', ...res.data!.a, capabilities: { __typename: 'CapabilityConnection', nodes: res.data!.a.capabilities.nodes.map((n) => ({ __typename: 'Capability', ...n })) } },
-    b: { __typename: 'Account', ...res.data!.b, capabilities: { __typename: 'CapabilityConnection', nodes: res.data!.b.capabilities.nodes.map((n) => ({ __typename: 'Capability', ...n })) } },
+    a: {
+      __typename: 'Account',
+      ...res.data!.a,
+      capabilities: { __typename: 'CapabilityConnection', nodes: res.data!.a.capabilities.nodes.map((n) => ({ __typename: 'Capability', ...n })) },
+    },
+    b: {
+      __typename: 'Account',
+      ...res.data!.b,
+      capabilities: { __typename: 'CapabilityConnection', nodes: res.data!.b.capabilities.nodes.map((n) => ({ __typename: 'Capability', ...n })) },
+    },
   };
   cache.writeQuery({ query, variables: { a, b }, data: withTypenames });
   const read = cache.readQuery<typeof withTypenames>({ query, variables: { a, b } });
   expect(read).toEqual(withTypenames);
-  const capabilityKeys = Object.keys(cache.extract()).filter((k) => k.startsWith('Capability:')).sort();
+  const capabilityKeys = Object.keys(cache.extract())
+    .filter((k) => k.startsWith('Capability:'))
+    .sort();
   const expected = [...res.data!.a.capabilities.nodes, ...res.data!.b.capabilities.nodes].map((n) => `Capability:${n.id}`).sort();
   expect(capabilityKeys).toEqual(expected);
   expect(capabilityKeys.length).toBe(res.data!.a.capabilities.nodes.length + res.data!.b.capabilities.nodes.length);
@@ -89,7 +99,12 @@ test("Apollo Client's InMemoryCache keeps two accounts' capabilities apart", asy
 
 test('every nested Node type the demo data holds is loaded again by node(id:) from its global id', async () => {
   const account = (await twoAccounts())[0];
-  const res = await e2e.gql<{ account: { persons: { nodes: Array<{ id: string; stripeId: string }> }; externalAccounts: { nodes: Array<{ __typename: string; id: string; stripeId: string }> } } }>(
+  const res = await e2e.gql<{
+    account: {
+      persons: { nodes: Array<{ id: string; stripeId: string }> };
+      externalAccounts: { nodes: Array<{ __typename: string; id: string; stripeId: string }> };
+    };
+  }>(
     `query($id: ID!) { account(id: $id) {
       persons(first: 10) { nodes { id stripeId } }
       externalAccounts(first: 10) { nodes { __typename ... on BankAccount { id stripeId } ... on Card { id stripeId } } }
@@ -97,10 +112,7 @@ test('every nested Node type the demo data holds is loaded again by node(id:) fr
     { key: KEY, variables: { id: account } },
   );
   expect(res.errors).toBeUndefined();
-  const objects = [
-    ...res.data!.account.persons.nodes.map((n) => ({ __typename: 'Person', ...n })),
-    ...res.data!.account.externalAccounts.nodes,
-  ];
+  const objects = [...res.data!.account.persons.nodes.map((n) => ({ __typename: 'Person', ...n })), ...res.data!.account.externalAccounts.nodes];
   expect(new Set(objects.map((o) => o.__typename))).toEqual(new Set(['Person', 'BankAccount', 'Card']));
   for (const o of objects) expect(decodeGlobalId(o.id)).toEqual({ typeName: o.__typename, parentId: account, stripeId: o.stripeId });
   const loaded = await e2e.gql<{ nodes: unknown[] }>(
@@ -125,12 +137,14 @@ test('an id argument takes the global id as well as Stripe id', async () => {
   expect(res.data).toEqual({ byGlobal: { id: gid, stripeId: 'transfers' }, byStripe: { id: gid, stripeId: 'transfers' } });
 });
 
-test("a global id under another parent than the parent argument is refused, not read under the other", async () => {
+test('a global id under another parent than the parent argument is refused, not read under the other', async () => {
   const [a, b] = await twoAccounts();
   const gid = encodeGlobalId({ typeName: 'Capability', parentId: b, stripeId: 'card_payments' });
   const res = await e2e.gql(`query($a: ID!, $gid: ID!) { capability(account: $a, id: $gid) { id } }`, { key: KEY, variables: { a, gid } });
   expect(res.data).toEqual({ capability: null });
-  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['BAD_USER_INPUT', `The global id ${JSON.stringify(gid)} belongs to ${b}, not to ${a}`]]);
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([
+    ['BAD_USER_INPUT', `The global id ${JSON.stringify(gid)} belongs to ${b}, not to ${a}`],
+  ]);
 });
 
 test("node(id:) with a nested object's Stripe id, or a global id of an unknown type, is a clear error", async () => {

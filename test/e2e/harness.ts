@@ -46,7 +46,11 @@ export interface E2E {
   gateway: RunningGateway;
   gql<T = Record<string, unknown>>(query: string, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   /** A request straight to the emulator's REST API (not through the gateway). */
-  rest<T = Record<string, unknown>>(method: 'GET' | 'POST' | 'DELETE', path: string, options: { key: string; params?: Record<string, string>; stripeAccount?: string }): Promise<{ status: number; body: T }>;
+  rest<T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    options: { key: string; params?: Record<string, string>; stripeAccount?: string },
+  ): Promise<{ status: number; body: T }>;
   /** The emulator's stored objects for a key (its control API: not in the request log). */
   objects(key: string, typeName?: string): Promise<StoredObjectInfo[]>;
   /** The gateway's log lines so far. */

@@ -27,7 +27,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   pinned = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0 }, { apiBase, apiKey: undefined });
-  overridden = await startGateway({ ...gatewayConfigFromEnv({ STRIPE_API_VERSION: '2099-01-01.test', LOG_LEVEL: 'warn' }), port: 0 }, { apiBase, apiKey: undefined });
+  overridden = await startGateway(
+    { ...gatewayConfigFromEnv({ STRIPE_API_VERSION: '2099-01-01.test', LOG_LEVEL: 'warn' }), port: 0 },
+    { apiBase, apiKey: undefined },
+  );
 });
 
 afterAll(async () => {

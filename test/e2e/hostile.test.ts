@@ -57,10 +57,14 @@ test('the corpus has at least 30 documents, each named once', () => {
   expect(new Set(HOSTILE.map((e) => e.name)).size).toBe(HOSTILE.length);
 });
 
-test.each(HOSTILE.map((e) => [e.name, e] as const))('%s', async (_name, entry) => {
-  const outcome: HostileOutcome = await sendHostile(gateway.url, entry, AbortSignal.timeout(REQUEST_BOUND_MS));
-  expect(outcome).toEqual(entry.expected);
-}, REQUEST_BOUND_MS + 5_000);
+test.each(HOSTILE.map((e) => [e.name, e] as const))(
+  '%s',
+  async (_name, entry) => {
+    const outcome: HostileOutcome = await sendHostile(gateway.url, entry, AbortSignal.timeout(REQUEST_BOUND_MS));
+    expect(outcome).toEqual(entry.expected);
+  },
+  REQUEST_BOUND_MS + 5_000,
+);
 
 test('/healthz answered every check while the corpus ran', async () => {
   health.running = false;

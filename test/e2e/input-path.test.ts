@@ -23,7 +23,12 @@ async function refusal(query: string, variables: Record<string, unknown>) {
   const res = await e2e.gql(query, { key: KEY, variables });
   expect(res.errors).toHaveLength(1);
   const error = res.errors![0]!;
-  return { path: error.path, code: error.extensions!.code, param: (error.extensions!.stripe as { param?: string } | undefined)?.param, inputPath: error.extensions!.inputPath };
+  return {
+    path: error.path,
+    code: error.extensions!.code,
+    param: (error.extensions!.stripe as { param?: string } | undefined)?.param,
+    inputPath: error.extensions!.inputPath,
+  };
 }
 
 test('a nested field Stripe refuses: individual[dob][day] -> ["input", "individual", "dob", "day"]', async () => {
@@ -34,10 +39,13 @@ test('a nested field Stripe refuses: individual[dob][day] -> ["input", "individu
 });
 
 test('the same field one level up in another mutation, through a connected account', async () => {
-  const got = await refusal('mutation($account: ID!, $input: AccountCreatePersonParams) { asConnectedAccount(account: $account) { createPerson(account: $account, input: $input) { id } } }', {
-    account,
-    input: { firstName: 'Ada', dob: { day: 1, month: 13, year: 1990 } },
-  });
+  const got = await refusal(
+    'mutation($account: ID!, $input: AccountCreatePersonParams) { asConnectedAccount(account: $account) { createPerson(account: $account, input: $input) { id } } }',
+    {
+      account,
+      input: { firstName: 'Ada', dob: { day: 1, month: 13, year: 1990 } },
+    },
+  );
   expect(got).toEqual({ path: ['asConnectedAccount', 'createPerson'], code: 'BAD_USER_INPUT', param: 'dob[month]', inputPath: ['input', 'dob', 'month'] });
 });
 

@@ -40,7 +40,8 @@ const cases: Case[] = [
     mutation: 'mutation($account: ID!, $input: AccountCreatePersonParams) { createPerson(account: $account, input: $input) { id } }',
     variables: { input: { dob: { day: 1, month: 1, year: 1990 }, firstName: 'Ada', relationship: { title: 'CEO', percentOwnership: 10 }, idNumber: '' } },
     stripe: { param: 'id_number', code: 'parameter_invalid_empty' },
-    message: "You passed an empty string for 'id_number'. We assume empty values are an attempt to unset a parameter; however 'id_number' cannot be unset. You should remove 'id_number' from your request or supply a non-empty value.",
+    message:
+      "You passed an empty string for 'id_number'. We assume empty values are an attempt to unset a parameter; however 'id_number' cannot be unset. You should remove 'id_number' from your request or supply a non-empty value.",
   },
 ];
 
@@ -69,7 +70,9 @@ const refusedByTheSchema: Array<{ name: string; mutation: string; variables: Rec
     name: 'text where number | minimum belongs',
     mutation: 'mutation($id: ID!, $input: AccountUpdateParams) { updateAccount(id: $id, input: $input) { id } }',
     variables: { input: { settings: { payouts: { schedule: { delayDays: { value: 'abc' } } } } } },
-    messages: ['Variable "$input" got invalid value "abc" at "input.settings.payouts.schedule.delayDays.value"; Long must be an integer within ±2^53, got "abc"'],
+    messages: [
+      'Variable "$input" got invalid value "abc" at "input.settings.payouts.schedule.delayDays.value"; Long must be an integer within ±2^53, got "abc"',
+    ],
   },
   {
     name: "Stripe's snake_case keys where the bank account member belongs",
@@ -84,7 +87,9 @@ const refusedByTheSchema: Array<{ name: string; mutation: string; variables: Rec
     name: 'a key no external account has',
     mutation: 'mutation($account: ID!, $input: AccountCreateExternalAccountParams!) { createExternalAccount(account: $account, input: $input) { __typename } }',
     variables: { input: { externalAccount: { bankAccount: { foo: 1, country: 'US', accountNumber: '000123456789' } } } },
-    messages: ['Variable "$input" got invalid value { foo: 1, country: "US", accountNumber: "000123456789" } at "input.externalAccount.bankAccount"; Field "foo" is not defined by type "AccountCreateExternalAccountParamsBankAccount".'],
+    messages: [
+      'Variable "$input" got invalid value { foo: 1, country: "US", accountNumber: "000123456789" } at "input.externalAccount.bankAccount"; Field "foo" is not defined by type "AccountCreateExternalAccountParamsBankAccount".',
+    ],
   },
 ];
 

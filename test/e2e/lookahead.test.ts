@@ -42,10 +42,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, dataSource: { ...gatewayConfigFromEnv({}).dataSource, maxRetries: 0 } }, {
-    apiBase: `http://127.0.0.1:${port}`,
-    apiKey: 'sk_test_lookahead',
-  });
+  gateway = await startGateway(
+    { ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, dataSource: { ...gatewayConfigFromEnv({}).dataSource, maxRetries: 0 } },
+    {
+      apiBase: `http://127.0.0.1:${port}`,
+      apiKey: 'sk_test_lookahead',
+    },
+  );
 });
 
 afterAll(async () => {

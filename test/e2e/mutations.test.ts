@@ -29,28 +29,67 @@ async function restGet(path: string): Promise<Json> {
 }
 
 test('createAccount, createPerson, createExternalAccount, createAccountLink: each lands in the emulator and reads back through the graph', async () => {
-  const created = await mutate(`mutation { createAccount(input: {type: CUSTOM, country: "US", email: "new@shop.example", businessProfile: {name: "New Shop"}, capabilities: {transfers: {requested: true}}, metadata: {source: "e2e"}}) {
+  const created =
+    await mutate(`mutation { createAccount(input: {type: CUSTOM, country: "US", email: "new@shop.example", businessProfile: {name: "New Shop"}, capabilities: {transfers: {requested: true}}, metadata: {source: "e2e"}}) {
     id object type email country chargesEnabled businessProfile { name } metadata } }`);
   const account = created.createAccount;
-  expect(account).toEqual({ id: expect.stringMatching(/^acct_/), object: 'account', type: 'CUSTOM', email: 'new@shop.example', country: 'US', chargesEnabled: false, businessProfile: { name: 'New Shop' }, metadata: { source: 'e2e' } });
+  expect(account).toEqual({
+    id: expect.stringMatching(/^acct_/),
+    object: 'account',
+    type: 'CUSTOM',
+    email: 'new@shop.example',
+    country: 'US',
+    chargesEnabled: false,
+    businessProfile: { name: 'New Shop' },
+    metadata: { source: 'e2e' },
+  });
   expect((await restGet(`/v1/accounts/${account.id}`)).email).toBe('new@shop.example');
 
-  const person = (await mutate(`mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id stripeId object firstName lastName accountId relationship { owner percentOwnership } } }`)).createPerson;
-  expect(person).toEqual({ id: encodeGlobalId({ typeName: 'Person', parentId: account.id, stripeId: person.stripeId }), stripeId: expect.stringMatching(/^person_/), object: 'person', firstName: 'Ada', lastName: 'Lovelace', accountId: account.id, relationship: { owner: true, percentOwnership: 100 } });
+  const person = (
+    await mutate(
+      `mutation { createPerson(account: "${account.id}", input: {firstName: "Ada", lastName: "Lovelace", email: "ada@shop.example", relationship: {owner: true, percentOwnership: 100}}) { id stripeId object firstName lastName accountId relationship { owner percentOwnership } } }`,
+    )
+  ).createPerson;
+  expect(person).toEqual({
+    id: encodeGlobalId({ typeName: 'Person', parentId: account.id, stripeId: person.stripeId }),
+    stripeId: expect.stringMatching(/^person_/),
+    object: 'person',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    accountId: account.id,
+    relationship: { owner: true, percentOwnership: 100 },
+  });
 
   const bank = (
-    await mutate(`mutation($ext: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id stripeId last4 currency defaultForCurrency accountId } } }`, {
-      ext: { bankAccount: { country: 'US', currency: 'usd', accountHolderName: 'New Shop', accountNumber: '000111222333', routingNumber: '110000000' } },
-    })
+    await mutate(
+      `mutation($ext: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: "${account.id}", input: {externalAccount: $ext}) { __typename ... on BankAccount { id stripeId last4 currency defaultForCurrency accountId } } }`,
+      {
+        ext: { bankAccount: { country: 'US', currency: 'usd', accountHolderName: 'New Shop', accountNumber: '000111222333', routingNumber: '110000000' } },
+      },
+    )
   ).createExternalAccount;
-  expect(bank).toEqual({ __typename: 'BankAccount', id: encodeGlobalId({ typeName: 'BankAccount', parentId: account.id, stripeId: bank.stripeId }), stripeId: expect.stringMatching(/^ba_/), last4: '2333', currency: 'usd', defaultForCurrency: true, accountId: account.id });
+  expect(bank).toEqual({
+    __typename: 'BankAccount',
+    id: encodeGlobalId({ typeName: 'BankAccount', parentId: account.id, stripeId: bank.stripeId }),
+    stripeId: expect.stringMatching(/^ba_/),
+    last4: '2333',
+    currency: 'usd',
+    defaultForCurrency: true,
+    accountId: account.id,
+  });
 
-  const link = (await mutate(`mutation { createAccountLink(input: {account: "${account.id}", type: ACCOUNT_ONBOARDING, refreshUrl: "https://shop.example/reauth", returnUrl: "https://shop.example/done"}) { object url expiresAt } }`)).createAccountLink;
+  const link = (
+    await mutate(
+      `mutation { createAccountLink(input: {account: "${account.id}", type: ACCOUNT_ONBOARDING, refreshUrl: "https://shop.example/reauth", returnUrl: "https://shop.example/done"}) { object url expiresAt } }`,
+    )
+  ).createAccountLink;
   expect(link.object).toBe('account_link');
   expect(link.url).toMatch(new RegExp(`^https://connect\\.stripe\\.com/setup/s/${account.id}/`));
   expect(typeof link.expiresAt).toBe('number');
 
-  const read = await mutate(`{ account(id: "${account.id}") { persons { nodes { id firstName } } capabilities { nodes { stripeId status } } externalAccounts { nodes { ... on BankAccount { id last4 } } } } }`);
+  const read = await mutate(
+    `{ account(id: "${account.id}") { persons { nodes { id firstName } } capabilities { nodes { stripeId status } } externalAccounts { nodes { ... on BankAccount { id last4 } } } } }`,
+  );
   expect(read.account).toEqual({
     persons: { nodes: [{ id: person.id, firstName: 'Ada' }] },
     capabilities: { nodes: [{ stripeId: 'transfers', status: 'ACTIVE' }] },
@@ -62,8 +101,19 @@ test('updateCapability requests a capability: the inactive card_payments of the 
   const accounts = (await restGet('/v1/accounts?limit=100')).data as Json[];
   const restricted = accounts.find((a) => a.email === 'admin@stellartours.example')!;
   expect((await restGet(`/v1/accounts/${restricted.id}/capabilities/card_payments`)).status).toBe('inactive');
-  const cap = (await mutate(`mutation { updateCapability(account: "${restricted.id}", id: "card_payments", input: {requested: true}) { id stripeId object requested status accountId } }`)).updateCapability;
-  expect(cap).toEqual({ id: encodeGlobalId({ typeName: 'Capability', parentId: restricted.id as string, stripeId: 'card_payments' }), stripeId: 'card_payments', object: 'capability', requested: true, status: 'ACTIVE', accountId: restricted.id });
+  const cap = (
+    await mutate(
+      `mutation { updateCapability(account: "${restricted.id}", id: "card_payments", input: {requested: true}) { id stripeId object requested status accountId } }`,
+    )
+  ).updateCapability;
+  expect(cap).toEqual({
+    id: encodeGlobalId({ typeName: 'Capability', parentId: restricted.id as string, stripeId: 'card_payments' }),
+    stripeId: 'card_payments',
+    object: 'capability',
+    requested: true,
+    status: 'ACTIVE',
+    accountId: restricted.id,
+  });
   expect((await restGet(`/v1/accounts/${restricted.id}/capabilities/card_payments`)).status).toBe('active');
 });
 
@@ -71,7 +121,8 @@ test('updateCapability requests a capability: the inactive card_payments of the 
 // with requested=true) even when the account never asked for it before.
 test('updateCapability requests a capability an account has not asked for before', async () => {
   const id = (await mutate('mutation { createAccount(input: {type: CUSTOM, country: "US"}) { id } }')).createAccount.id;
-  const cap = (await mutate(`mutation { updateCapability(account: "${id}", id: "card_payments", input: {requested: true}) { stripeId requested } }`)).updateCapability;
+  const cap = (await mutate(`mutation { updateCapability(account: "${id}", id: "card_payments", input: {requested: true}) { stripeId requested } }`))
+    .updateCapability;
   expect(cap).toEqual({ stripeId: 'card_payments', requested: true });
 });
 
@@ -94,7 +145,11 @@ test('rejectAccount turns charges and payouts off; reading the account back show
   const id = (await mutate('mutation { createAccount(input: {type: CUSTOM, country: "US", email: "shady@e2e.example"}) { id } }')).createAccount.id;
   // Emulator bug: it accepts only the old reasons (fraud, terms_of_service, other), not this
   // API version's fraud_* and credit reasons the schema offers, so TERMS_OF_SERVICE is used.
-  const rejected = (await mutate(`mutation { rejectAccount(id: "${id}", input: {reason: TERMS_OF_SERVICE}) { id chargesEnabled payoutsEnabled requirements { disabledReason } } }`)).rejectAccount;
+  const rejected = (
+    await mutate(
+      `mutation { rejectAccount(id: "${id}", input: {reason: TERMS_OF_SERVICE}) { id chargesEnabled payoutsEnabled requirements { disabledReason } } }`,
+    )
+  ).rejectAccount;
   expect(rejected).toEqual({ id, chargesEnabled: false, payoutsEnabled: false, requirements: { disabledReason: 'REJECTED_TERMS_OF_SERVICE' } });
   const read = await mutate(`{ account(id: "${id}") { chargesEnabled payoutsEnabled requirements { disabledReason } } }`);
   expect(read.account).toEqual({ chargesEnabled: false, payoutsEnabled: false, requirements: { disabledReason: 'REJECTED_TERMS_OF_SERVICE' } });
@@ -107,8 +162,17 @@ test('rejectAccount for fraud', async () => {
 });
 
 test('createIdentityVerificationSession then cancelIdentityVerificationSession', async () => {
-  const created = (await mutate('mutation { createIdentityVerificationSession(input: {type: DOCUMENT, metadata: {user: "e2e"}}) { id object status type metadata url } }')).createIdentityVerificationSession;
-  expect(created).toEqual({ id: expect.stringMatching(/^vs_/), object: 'identity.verification_session', status: 'REQUIRES_INPUT', type: 'DOCUMENT', metadata: { user: 'e2e' }, url: expect.stringMatching(/^https:\/\//) });
+  const created = (
+    await mutate('mutation { createIdentityVerificationSession(input: {type: DOCUMENT, metadata: {user: "e2e"}}) { id object status type metadata url } }')
+  ).createIdentityVerificationSession;
+  expect(created).toEqual({
+    id: expect.stringMatching(/^vs_/),
+    object: 'identity.verification_session',
+    status: 'REQUIRES_INPUT',
+    type: 'DOCUMENT',
+    metadata: { user: 'e2e' },
+    url: expect.stringMatching(/^https:\/\//),
+  });
   const canceled = (await mutate(`mutation { cancelIdentityVerificationSession(id: "${created.id}") { id status } }`)).cancelIdentityVerificationSession;
   expect(canceled).toEqual({ id: created.id, status: 'CANCELED' });
   expect((await restGet(`/v1/identity/verification_sessions/${created.id}`)).status).toBe('canceled');
@@ -119,9 +183,16 @@ test('createIdentityVerificationSession then cancelIdentityVerificationSession',
 
 test('createCryptoOnrampSession', async () => {
   const session = (
-    await mutate('mutation { createCryptoOnrampSession(input: {walletAddresses: {ethereum: "0xB00F0759DbeeF5E543Cc3E3B07A6442F5f3928a2"}, destinationCurrency: ETH, destinationNetwork: ETHEREUM}) { id object status transactionDetails { destinationCurrency destinationNetwork } } }')
+    await mutate(
+      'mutation { createCryptoOnrampSession(input: {walletAddresses: {ethereum: "0xB00F0759DbeeF5E543Cc3E3B07A6442F5f3928a2"}, destinationCurrency: ETH, destinationNetwork: ETHEREUM}) { id object status transactionDetails { destinationCurrency destinationNetwork } } }',
+    )
   ).createCryptoOnrampSession;
-  expect(session).toEqual({ id: expect.stringMatching(/^cos_/), object: 'crypto.onramp_session', status: 'INITIALIZED', transactionDetails: { destinationCurrency: 'ETH', destinationNetwork: 'ETHEREUM' } });
+  expect(session).toEqual({
+    id: expect.stringMatching(/^cos_/),
+    object: 'crypto.onramp_session',
+    status: 'INITIALIZED',
+    transactionDetails: { destinationCurrency: 'ETH', destinationNetwork: 'ETHEREUM' },
+  });
   expect((await restGet(`/v1/crypto/onramp_sessions/${session.id}`)).id).toBe(session.id);
 });
 

@@ -210,10 +210,18 @@ describe('logs and metrics after known traffic', () => {
   });
 
   it('puts the request id in errors refused before execution too', async () => {
-    const noQuery = await fetch(e2e.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'ops-no-query' }, body: '{}' });
+    const noQuery = await fetch(e2e.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'ops-no-query' },
+      body: '{}',
+    });
     expect(noQuery.status).toBe(400);
     expect(((await noQuery.json()) as Json).errors.map((e: Json) => e.extensions)).toEqual([{ code: 'BAD_REQUEST', requestId: 'ops-no-query' }]);
-    const huge = await fetch(e2e.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'ops-huge' }, body: 'x'.repeat(1024 * 1024 + 1) });
+    const huge = await fetch(e2e.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'ops-huge' },
+      body: 'x'.repeat(1024 * 1024 + 1),
+    });
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as Json).errors.map((e: Json) => e.extensions)).toEqual([{ code: 'BAD_REQUEST', requestId: 'ops-huge' }]);
     const access = e2e.logs.entries().find((e) => e.requestId === 'ops-no-query') as Json;

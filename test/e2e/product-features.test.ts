@@ -30,14 +30,21 @@ async function run(query: string): Promise<Record<string, unknown>> {
 test('productFeatures(product:) and Product.features list the same attachments, one request each', async () => {
   e2e.emulator.control.resetLog();
   const root = await run(`{ productFeatures(product: "${product}", first: 5) { nodes { id object entitlementFeature { id } } pageInfo { hasNextPage } } }`);
-  expect(root).toEqual({ productFeatures: { nodes: [{ id: attached, object: 'product_feature', entitlementFeature: { id: expect.stringMatching(/^feat_/) } }], pageInfo: { hasNextPage: false } } });
+  expect(root).toEqual({
+    productFeatures: {
+      nodes: [{ id: attached, object: 'product_feature', entitlementFeature: { id: expect.stringMatching(/^feat_/) } }],
+      pageInfo: { hasNextPage: false },
+    },
+  });
   const nested = await run(`{ node(id: "${product}") { ... on Product { id features(first: 5) { nodes { id } } } } }`);
   expect(nested).toEqual({ node: { id: product, features: { nodes: [{ id: attached }] } } });
   expect(logLines(e2e.emulator)).toEqual([`GET /v1/products/${product}/features`, `GET /v1/products/${product}`, `GET /v1/products/${product}/features`]);
 });
 
 test('create, retrieve and delete a product feature; the lists follow', async () => {
-  const created = await run(`mutation { r: createProductFeature(product: "${product}", input: { entitlementFeature: "${feature}" }) { id entitlementFeature { id } } }`);
+  const created = await run(
+    `mutation { r: createProductFeature(product: "${product}", input: { entitlementFeature: "${feature}" }) { id entitlementFeature { id } } }`,
+  );
   const id = (created.r as { id: string }).id;
   expect(created.r).toEqual({ id: expect.stringMatching(/^prodft_/), entitlementFeature: { id: feature } });
   expect(await run(`{ productFeature(product: "${product}", id: "${id}") { id } }`)).toEqual({ productFeature: { id } });

@@ -50,7 +50,9 @@ function wayIn(c: RelationCase): string | undefined {
   const resource = metadata.resources[c.parent]!;
   const root = retrieveRoot(resource);
   if (root !== undefined) return root;
-  const rootList = [...index.placed.entries()].some(([key, { endpoint }]) => key.startsWith('Query.') && endpoint.path === c.endpoint.path && endpoint.method === 'GET');
+  const rootList = [...index.placed.entries()].some(
+    ([key, { endpoint }]) => key.startsWith('Query.') && endpoint.path === c.endpoint.path && endpoint.method === 'GET',
+  );
   return !resource.seed && rootList ? 'node' : undefined;
 }
 
@@ -79,9 +81,24 @@ async function restList(path: string, params: Record<string, string> = {}, pagin
 }
 
 test('every relation has a way in: its parent has a root retrieve by id', () => {
-  expect(relationCases.map((c) => c.name)).toEqual(expect.arrayContaining(['Account.persons', 'Account.capabilities', 'Account.externalAccounts', 'FinancialConnectionsAccount.owners', 'FinancialConnectionsAccount.transactions', 'Transfer.reversals', 'ApplicationFee.refunds', 'RadarValueList.items', 'IssuingCard.transactions', 'TreasuryFinancialAccount.transactions']));
+  expect(relationCases.map((c) => c.name)).toEqual(
+    expect.arrayContaining([
+      'Account.persons',
+      'Account.capabilities',
+      'Account.externalAccounts',
+      'FinancialConnectionsAccount.owners',
+      'FinancialConnectionsAccount.transactions',
+      'Transfer.reversals',
+      'ApplicationFee.refunds',
+      'RadarValueList.items',
+      'IssuingCard.transactions',
+      'TreasuryFinancialAccount.transactions',
+    ]),
+  );
   expect(relationCases.length).toBe(index.metadata.relations.length + 9);
-  expect(relationCases.filter((c) => retrieveRoot(metadata.resources[c.parent]!) === undefined).map((c) => [c.name, wayIn(c)])).toEqual([['Product.features', 'node']]);
+  expect(relationCases.filter((c) => retrieveRoot(metadata.resources[c.parent]!) === undefined).map((c) => [c.name, wayIn(c)])).toEqual([
+    ['Product.features', 'node'],
+  ]);
   for (const c of relationCases) expect(wayIn(c)).toBeDefined();
 });
 
@@ -110,7 +127,10 @@ describe.each(relationCases)('relation $name', (c) => {
     let best: { parent: StoredObjectInfo; expected: Json[]; path: string } | undefined;
     for (const parent of parents) {
       const path = c.pathParam ? c.endpoint.path.replace(`{${c.pathParam}}`, parent.id!) : c.endpoint.path;
-      const expected = (await restList(path, { ...carried(parent), ...(c.filter ? { [c.filter]: parent.id! } : {}) }, isPaginated(metadata, c.endpoint))).slice(0, 10);
+      const expected = (await restList(path, { ...carried(parent), ...(c.filter ? { [c.filter]: parent.id! } : {}) }, isPaginated(metadata, c.endpoint))).slice(
+        0,
+        10,
+      );
       if (!best || expected.length > best.expected.length) best = { parent, expected, path };
     }
     const { parent, expected, path } = best!;
@@ -121,7 +141,9 @@ describe.each(relationCases)('relation $name', (c) => {
     const args = extraArgs.length ? `(${extraArgs.join(', ')})` : '';
     const root = wayIn(c)!;
     e2e.emulator.control.resetLog();
-    const data = await query(`{ p: ${root}(id: ${JSON.stringify(parent.id)}) { ... on ${c.parent} { id rel: ${c.field}${args} { nodes { ${itemFields(c.endpoint.returns)} } } } } }`);
+    const data = await query(
+      `{ p: ${root}(id: ${JSON.stringify(parent.id)}) { ... on ${c.parent} { id rel: ${c.field}${args} { nodes { ${itemFields(c.endpoint.returns)} } } } } }`,
+    );
     expect(data.p.id).toBe(parent.id);
     expect(data.p.rel.nodes.map((n: Json) => n.id)).toEqual(expected.map((o) => o.id));
     expect(data.p.rel.nodes.map((n: Json) => n.__typename)).toEqual(expected.map((o) => index.typeOfObject.get(o.object)?.live));
@@ -129,8 +151,11 @@ describe.each(relationCases)('relation $name', (c) => {
     // list in the parent (a field of the same name holding a Stripe list) and it is complete.
     const embeddedField = index.fields.get(c.parent)?.get(c.field);
     // (An argument, even the one the SDL forces above, makes the gateway ask Stripe instead.)
-    const embedded = extraArgs.length === 0 && embeddedField?.type.kind === 'apiList' && Array.isArray((parent.data?.[embeddedField.stripe] as Json | undefined)?.data);
-    const parentRetrieve = metadata.resources[c.parent]!.endpoints.find((x) => (root === 'node' ? x.kind === 'retrieve' && x.pathParams.length === 1 : x.graphql?.field === root))!;
+    const embedded =
+      extraArgs.length === 0 && embeddedField?.type.kind === 'apiList' && Array.isArray((parent.data?.[embeddedField.stripe] as Json | undefined)?.data);
+    const parentRetrieve = metadata.resources[c.parent]!.endpoints.find((x) =>
+      root === 'node' ? x.kind === 'retrieve' && x.pathParams.length === 1 : x.graphql?.field === root,
+    )!;
     const retrievePath = parentRetrieve.path.replace(/\{[a-z_]+\}$/, parent.id!);
     // The parent and its list go out together (look-ahead: the list needs only the parent's id).
     expect(logLines(e2e.emulator).sort()).toEqual([`GET ${retrievePath}`, ...(embedded ? [] : [`GET ${path}`])].sort());
@@ -154,14 +179,27 @@ describe('the named relations, with the demo values', () => {
     const a = data.account;
     expect(a.businessProfile.name).toBe('Rocket Rides');
     const persons = [...a.persons.nodes].sort((x: Json, y: Json) => x.firstName.localeCompare(y.firstName));
-    expect(persons.map((p: Json) => [p.firstName, p.lastName, p.accountId, p.account.id, p.account.email, p.relationship.owner, p.relationship.percentOwnership, p.relationship.title])).toEqual([
+    expect(
+      persons.map((p: Json) => [
+        p.firstName,
+        p.lastName,
+        p.accountId,
+        p.account.id,
+        p.account.email,
+        p.relationship.owner,
+        p.relationship.percentOwnership,
+        p.relationship.title,
+      ]),
+    ).toEqual([
       ['Jenny', 'Rosen', id, id, 'ops@rocketrides.example', true, 60, 'CEO'],
       ['Kai', 'Nakamura', id, id, 'ops@rocketrides.example', true, 40, 'CTO'],
     ]);
-    expect(a.capabilities.nodes.map((cap: Json) => [cap.stripeId, cap.status, cap.requested, cap.accountId, cap.account.id, cap.account.email]).sort()).toEqual([
-      ['card_payments', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
-      ['transfers', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
-    ]);
+    expect(a.capabilities.nodes.map((cap: Json) => [cap.stripeId, cap.status, cap.requested, cap.accountId, cap.account.id, cap.account.email]).sort()).toEqual(
+      [
+        ['card_payments', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
+        ['transfers', 'ACTIVE', true, id, id, 'ops@rocketrides.example'],
+      ],
+    );
     const ext = [...a.externalAccounts.nodes].sort((x: Json, y: Json) => x.__typename.localeCompare(y.__typename));
     expect(ext.map((x: Json) => [x.__typename, x.last4, x.accountId, x.account.id])).toEqual([
       ['BankAccount', '6789', id, id],
@@ -172,10 +210,15 @@ describe('the named relations, with the demo values', () => {
   });
 
   test('FinancialConnectionsAccount -> owners, transactions', async () => {
-    const data = await query(`{ financialConnectionsAccounts { nodes { displayName last4 owners { nodes { name email } } transactions { nodes { description amount currency } } } } }`);
+    const data = await query(
+      `{ financialConnectionsAccounts { nodes { displayName last4 owners { nodes { name email } } transactions { nodes { description amount currency } } } } }`,
+    );
     const checking = data.financialConnectionsAccounts.nodes.find((n: Json) => n.displayName === 'Everyday Checking');
     expect(checking.last4).toBe('6789');
-    expect(checking.owners.nodes.map((o: Json) => `${o.name} <${o.email}>`).sort()).toEqual(['Jenny Rosen <jenny@example.com>', 'Kai Nakamura <kai@example.com>']);
+    expect(checking.owners.nodes.map((o: Json) => `${o.name} <${o.email}>`).sort()).toEqual([
+      'Jenny Rosen <jenny@example.com>',
+      'Kai Nakamura <kai@example.com>',
+    ]);
     expect(checking.transactions.nodes.map((t: Json) => [t.description, t.amount, t.currency]).sort()).toEqual([
       ['Coffee Shop', -1200, 'usd'],
       ['Electric utility', -13800, 'usd'],
@@ -186,17 +229,25 @@ describe('the named relations, with the demo values', () => {
   });
 
   test('IdentityVerificationSession -> lastVerificationReport and verificationReports', async () => {
-    const data = await query(`{ identityVerificationSessions { nodes { id status metadata lastVerificationReportId lastVerificationReport { id type document { status firstName lastName } } verificationReports { nodes { id } } } } }`);
+    const data = await query(
+      `{ identityVerificationSessions { nodes { id status metadata lastVerificationReportId lastVerificationReport { id type document { status firstName lastName } } verificationReports { nodes { id } } } } }`,
+    );
     const verified = data.identityVerificationSessions.nodes.find((n: Json) => n.status === 'VERIFIED');
     expect(verified.metadata).toEqual({ user: 'jenny' });
-    expect(verified.lastVerificationReport).toEqual({ id: verified.lastVerificationReportId, type: 'DOCUMENT', document: { status: 'VERIFIED', firstName: 'Jenny', lastName: 'Rosen' } });
+    expect(verified.lastVerificationReport).toEqual({
+      id: verified.lastVerificationReportId,
+      type: 'DOCUMENT',
+      document: { status: 'VERIFIED', firstName: 'Jenny', lastName: 'Rosen' },
+    });
     expect(verified.verificationReports.nodes).toEqual([{ id: verified.lastVerificationReportId }]);
     const canceled = data.identityVerificationSessions.nodes.find((n: Json) => n.status === 'CANCELED');
     expect(canceled.lastVerificationReport).toBeNull();
   });
 
   test('Transfer -> reversals, destination; TransferReversal -> transfer', async () => {
-    const data = await query(`{ transfers { nodes { id amount description destinationId destination { id email } reversals { nodes { amount metadata transfer { id } } } } } }`);
+    const data = await query(
+      `{ transfers { nodes { id amount description destinationId destination { id email } reversals { nodes { amount metadata transfer { id } } } } } }`,
+    );
     const rides = data.transfers.nodes.find((t: Json) => t.description === 'Weekly rides payout');
     expect(rides.amount).toBe(12500);
     expect(rides.destination).toEqual({ id: rides.destinationId, email: 'ops@rocketrides.example' });
@@ -210,7 +261,11 @@ describe('the named relations, with the demo values', () => {
 
   test('ApplicationFee -> refunds, account; FeeRefund -> fee', async () => {
     const data = await query(`{ applicationFees { nodes { id amount account { email } refunds { nodes { amount fee { id amount } } } } } }`);
-    expect(data.applicationFees.nodes.map((f: Json) => [f.amount, f.account.email, f.refunds.nodes.map((r: Json) => [r.amount, r.fee.id === f.id, r.fee.amount])]).sort()).toEqual([
+    expect(
+      data.applicationFees.nodes
+        .map((f: Json) => [f.amount, f.account.email, f.refunds.nodes.map((r: Json) => [r.amount, r.fee.id === f.id, r.fee.amount])])
+        .sort(),
+    ).toEqual([
       [1250, 'ops@rocketrides.example', [[250, true, 1250]]],
       [480, 'host@kavholm.example', []],
     ]);
@@ -225,7 +280,8 @@ describe('the named relations, with the demo values', () => {
   });
 
   test('IssuingCard -> cardholder, transactions, authorizations, tokens; IssuingCardholder -> cards', async () => {
-    const data = await query(`{ issuingCards { nodes { id status cardholder { __typename id status } transactions { nodes { id } } tokens { nodes { id cardId } } } }
+    const data =
+      await query(`{ issuingCards { nodes { id status cardholder { __typename id status } transactions { nodes { id } } tokens { nodes { id cardId } } } }
       issuingCardholders { nodes { id cards { nodes { id } } } } }`);
     const card = data.issuingCards.nodes[0];
     expect(card.cardholder).toEqual({ __typename: 'IssuingCardholder', id: expect.stringMatching(/^ich_/), status: 'ACTIVE' });

@@ -39,7 +39,10 @@ function selection(ref: TypeRef): string {
   const members = ref.kind === 'union' ? metadata.unions[ref.name]!.members : ref.kind === 'object' ? [ref.name] : [];
   const parts = members.map((name) => {
     // A nested type's `id` is a global id (test/e2e/global-ids.test.ts); Stripe's is `stripeId`.
-    const fields = (metadata.types[name]?.fields ?? []).map((f) => f.name).filter((f) => f === 'id' || f === 'object').map((f) => (f === 'id' && hasGlobalId(metadata, name) ? 'id: stripeId' : f));
+    const fields = (metadata.types[name]?.fields ?? [])
+      .map((f) => f.name)
+      .filter((f) => f === 'id' || f === 'object')
+      .map((f) => (f === 'id' && hasGlobalId(metadata, name) ? 'id: stripeId' : f));
     return fields.length ? `... on ${name} { ${fields.join(' ')} }` : '';
   });
   return `__typename ${parts.join(' ')}`;
@@ -57,7 +60,9 @@ function literal(ref: InputTypeRef, value: unknown): string {
     }
     case 'input': {
       const fields = metadata.inputs[ref.name]!.fields;
-      const parts = fields.filter((f) => (value as Record<string, unknown>)[f.stripe] != null).map((f) => `${f.name}: ${literal(f.type, (value as Record<string, unknown>)[f.stripe])}`);
+      const parts = fields
+        .filter((f) => (value as Record<string, unknown>)[f.stripe] != null)
+        .map((f) => `${f.name}: ${literal(f.type, (value as Record<string, unknown>)[f.stripe])}`);
       return `{${parts.join(', ')}}`;
     }
     default:
@@ -182,7 +187,9 @@ describe.each(cases)('$name', (c) => {
       if (nodes[0]!.object !== undefined) expect(nodes.map((n) => n.object)).toEqual(expected.map((o) => o.object));
       if (sample?.id) expect(nodes.map((n) => n.id)).toContain(sample.id);
     } else {
-      const res = await e2e.gql<Record<string, Record<string, unknown> | null>>(`{ result: ${c.field}${p.args} { ${selection(c.endpoint.returns)} } }`, { key: KEY });
+      const res = await e2e.gql<Record<string, Record<string, unknown> | null>>(`{ result: ${c.field}${p.args} { ${selection(c.endpoint.returns)} } }`, {
+        key: KEY,
+      });
       expect(res.errors).toBeUndefined();
       const got = res.data!.result!;
       expect(got.__typename).toBe(c.resource.typeName);
@@ -200,7 +207,9 @@ describe.each(cases)('$name', (c) => {
 
 test('node(id:) and nodes(ids:) resolve a stored object of every seed resource that is a Node, by its id prefix', async () => {
   const nodeTypes = new Set(schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((t) => t.name));
-  const wanted = Object.values(metadata.resources).filter((r) => r.seed && r.idPrefix && !r.parent && nodeTypes.has(r.typeName) && r.endpoints.some((e) => e.kind === 'retrieve' && e.idParam));
+  const wanted = Object.values(metadata.resources).filter(
+    (r) => r.seed && r.idPrefix && !r.parent && nodeTypes.has(r.typeName) && r.endpoints.some((e) => e.kind === 'retrieve' && e.idParam),
+  );
   const samples = wanted.map((r) => storedOf(r.typeName)).filter((o): o is StoredObjectInfo => typeof o?.id === 'string');
   expect(samples.length).toBeGreaterThanOrEqual(50);
   const ids = samples.map((o) => o.id!);
@@ -217,15 +226,22 @@ test('node(id:) of a type that is not a Node (Stripe gives tax calculations a nu
   const calc = storedOf('TaxCalculation')!;
   const res = await e2e.gql(`{ node(id: "${calc.id}") { id } }`, { key: KEY });
   expect(res.data).toEqual({ node: null });
-  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['NOT_LOADABLE', 'TaxCalculation is not a Node; ask for it through its own root field']]);
+  expect(res.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([
+    ['NOT_LOADABLE', 'TaxCalculation is not a Node; ask for it through its own root field'],
+  ]);
 });
 
 test('connections page forwards with first/after and backwards with last/before, as Stripe lists do', async () => {
-  const all = (await e2e.rest<{ data: Array<{ id: string }> }>('GET', '/v1/identity/verification_sessions', { key: KEY, params: { limit: '100' } })).body.data.map((o) => o.id);
+  const all = (
+    await e2e.rest<{ data: Array<{ id: string }> }>('GET', '/v1/identity/verification_sessions', { key: KEY, params: { limit: '100' } })
+  ).body.data.map((o) => o.id);
   expect(all).toHaveLength(5);
   type Page = { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
   const page = async (args: string): Promise<Page> => {
-    const res = await e2e.gql<{ p: Page }>(`{ p: identityVerificationSessions(${args}) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, { key: KEY });
+    const res = await e2e.gql<{ p: Page }>(
+      `{ p: identityVerificationSessions(${args}) { nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      { key: KEY },
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.p;
   };
@@ -241,5 +257,7 @@ test('connections page forwards with first/after and backwards with last/before,
   expect(back.nodes.map((n) => n.id)).toEqual(all.slice(2, 4));
   expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   const bad = await e2e.gql(`{ identityVerificationSessions(last: 2) { nodes { id } } }`, { key: KEY });
-  expect(bad.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([['BAD_USER_INPUT', '`last` needs `before`: Stripe lists page backwards only from a cursor']]);
+  expect(bad.errors!.map((x) => [x.extensions!.code, x.message])).toEqual([
+    ['BAD_USER_INPUT', '`last` needs `before`: Stripe lists page backwards only from a cursor'],
+  ]);
 });

@@ -44,7 +44,8 @@ const seed = Object.values(metadata.resources)
   .filter((r) => r.seed)
   .sort((a, b) => a.typeName.localeCompare(b.typeName));
 
-const sampleOf = (typeName: string): StoredObjectInfo | undefined => stored.find((o) => o.typeName === typeName && !o.hidden && o.scope === '' && o.id !== null);
+const sampleOf = (typeName: string): StoredObjectInfo | undefined =>
+  stored.find((o) => o.typeName === typeName && !o.hidden && o.scope === '' && o.id !== null);
 
 // ---------------------------------------------------------------- selections
 
@@ -52,7 +53,14 @@ const sampleOf = (typeName: string): StoredObjectInfo | undefined => stored.find
 function scalarOf(typeName: string): string | undefined {
   const type = schema.getType(typeName);
   if (!isObjectType(type)) return undefined;
-  return Object.values(type.getFields()).find((f) => f.name !== 'id' && f.args.length === 0 && !isObjectType(getNamedType(f.type)) && !isUnionType(getNamedType(f.type)) && !isInterfaceType(getNamedType(f.type)))?.name;
+  return Object.values(type.getFields()).find(
+    (f) =>
+      f.name !== 'id' &&
+      f.args.length === 0 &&
+      !isObjectType(getNamedType(f.type)) &&
+      !isUnionType(getNamedType(f.type)) &&
+      !isInterfaceType(getNamedType(f.type)),
+  )?.name;
 }
 
 /** Selection of a reference's target: a scalar of it (or of each union member). */
@@ -65,7 +73,9 @@ function targetSelection(named: GraphQLNamedType): string {
 function expandables(typeName: string): string[] {
   const type = schema.getType(typeName) as GraphQLObjectType | undefined;
   const fields = metadata.types[typeName]?.fields ?? [];
-  return fields.filter((f) => f.expandable && type?.getFields()[f.name]).map((f) => `${f.name} { ${targetSelection(getNamedType(type!.getFields()[f.name]!.type))} }`);
+  return fields
+    .filter((f) => f.expandable && type?.getFields()[f.name])
+    .map((f) => `${f.name} { ${targetSelection(getNamedType(type!.getFields()[f.name]!.type))} }`);
 }
 
 const isConnection = (f: GraphQLField<unknown, unknown>): boolean => getNamedType(f.type).name.endsWith('Connection');
@@ -163,13 +173,23 @@ function readOperations(resource: ResourceMeta): Operation[] {
   for (const endpoint of resource.endpoints) {
     if (endpoint.graphql?.parent !== 'Query') continue;
     const field = schema.getQueryType()!.getFields()[endpoint.graphql.field]!;
-    const args = endpoint.kind === 'retrieve' && endpoint.idParam ? pathArgs(endpoint, sample, parentSample) : endpoint.pathParams.length === 0 ? {} : pathArgs(endpoint, sample, parentSample);
+    const args =
+      endpoint.kind === 'retrieve' && endpoint.idParam
+        ? pathArgs(endpoint, sample, parentSample)
+        : endpoint.pathParams.length === 0
+          ? {}
+          : pathArgs(endpoint, sample, parentSample);
     if (args === undefined) continue;
     const extra = requiredArgs(field).filter((a) => args[a.name] === undefined);
     if (extra.length > 0) continue; // roots needing filters are run by seed-resources.test.ts
-    const argText = Object.entries(args).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ');
+    const argText = Object.entries(args)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ');
     if (endpoint.kind === 'list' || endpoint.kind === 'search') {
-      out.push({ name: `Query.${field.name}`, query: `{ r: ${field.name}(${argText ? `${argText}, ` : ''}first: 3) { nodes { ${itemSelection(getNamedType(field.type) as GraphQLObjectType)} } } }` });
+      out.push({
+        name: `Query.${field.name}`,
+        query: `{ r: ${field.name}(${argText ? `${argText}, ` : ''}first: 3) { nodes { ${itemSelection(getNamedType(field.type) as GraphQLObjectType)} } } }`,
+      });
     } else if (endpoint.kind === 'retrieve') {
       const selection = [ownSelection(resource.typeName), ...relations(resource.typeName)].join(' ');
       out.push({ name: `Query.${field.name}`, query: `{ r: ${field.name}${argText ? `(${argText})` : ''} { ... on ${resource.typeName} { ${selection} } } }` });

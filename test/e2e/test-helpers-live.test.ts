@@ -40,13 +40,24 @@ afterAll(async () => {
 });
 
 async function gateway(env: Record<string, string>, apiKey?: string): Promise<RunningGateway> {
-  const g = await startGateway({ ...gatewayConfigFromEnv({ STRIPE_API_BASE: apiBase, LOG_LEVEL: 'warn', ...env }), port: 0 }, { apiBase, ...(apiKey ? { apiKey } : {}) });
+  const g = await startGateway(
+    { ...gatewayConfigFromEnv({ STRIPE_API_BASE: apiBase, LOG_LEVEL: 'warn', ...env }), port: 0 },
+    { apiBase, ...(apiKey ? { apiKey } : {}) },
+  );
   gateways.push(g);
   return g;
 }
 
-async function post(g: RunningGateway, query: string, bearer: string): Promise<{ status: number; body: { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> }; text: string }> {
-  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query }) });
+async function post(
+  g: RunningGateway,
+  query: string,
+  bearer: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> }; text: string }> {
+  const res = await fetch(g.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+    body: JSON.stringify({ query }),
+  });
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text), text };
 }
@@ -67,9 +78,16 @@ describe('callers with their own key (GATEWAY_AUTH=stripe-key)', () => {
   });
 
   test('a live key: the whole operation is refused, a mutation beside the helper included', async () => {
-    const res = await post(g, 'mutation { a: updateIssuingCard(id: "ic_live1") { id } b: testHelperShipIssuingCard(id: "ic_live1") { id } c: asConnectedAccount(account: "acct_1") { testHelperDeliverIssuingCard(id: "ic_live1") { id } } }', 'sk_live_abc123');
+    const res = await post(
+      g,
+      'mutation { a: updateIssuingCard(id: "ic_live1") { id } b: testHelperShipIssuingCard(id: "ic_live1") { id } c: asConnectedAccount(account: "acct_1") { testHelperDeliverIssuingCard(id: "ic_live1") { id } } }',
+      'sk_live_abc123',
+    );
     expect(res.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
-      ['FORBIDDEN', 'Test helpers simulate test-mode events and cannot run with a live-mode key (testHelperShipIssuingCard, testHelperDeliverIssuingCard); use a test-mode key'],
+      [
+        'FORBIDDEN',
+        'Test helpers simulate test-mode events and cannot run with a live-mode key (testHelperShipIssuingCard, testHelperDeliverIssuingCard); use a test-mode key',
+      ],
     ]);
     expect(seen).toEqual([]);
   });
@@ -96,7 +114,12 @@ test("a JWT caller on the gateway's live key: FORBIDDEN, no upstream request", a
 
 test('over the WebSocket endpoint: queries and mutations are refused there (BAD_REQUEST), no upstream request', async () => {
   const g = await gateway({ GATEWAY_AUTH: 'stripe-key' });
-  const client = createClient({ url: g.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer sk_test_ws123' } });
+  const client = createClient({
+    url: g.url.replace('http:', 'ws:'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: 'Bearer sk_test_ws123' },
+  });
   try {
     for (const query of [SHIP, '{ issuingCard(id: "ic_live1") { id } }']) {
       const refused = await new Promise<unknown>((resolve) => {

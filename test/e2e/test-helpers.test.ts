@@ -66,15 +66,22 @@ describe('Issuing cards: shipping', () => {
 
   test('submit then fail: pending -> submitted -> failure', async () => {
     const id = await physicalCard();
-    expect(await run(KEY, `mutation { r: testHelperSubmitIssuingCard(id: "${id}") { shipping { status } } }`)).toEqual({ r: { shipping: { status: 'SUBMITTED' } } });
-    expect(await run(KEY, `mutation { r: testHelperFailIssuingCard(id: "${id}") { shipping { status } } }`)).toEqual({ r: { shipping: { status: 'FAILURE' } } });
+    expect(await run(KEY, `mutation { r: testHelperSubmitIssuingCard(id: "${id}") { shipping { status } } }`)).toEqual({
+      r: { shipping: { status: 'SUBMITTED' } },
+    });
+    expect(await run(KEY, `mutation { r: testHelperFailIssuingCard(id: "${id}") { shipping { status } } }`)).toEqual({
+      r: { shipping: { status: 'FAILURE' } },
+    });
   });
 
   test('a card that was not shipped cannot be delivered; a virtual card has no shipping', async () => {
     const id = await physicalCard();
     const early = await e2e.gql(`mutation { r: testHelperDeliverIssuingCard(id: "${id}") { id } }`, { key: KEY });
     expect(errorOf(early)).toEqual({ code: 'BAD_USER_INPUT', message: "The card's shipping status is pending; it cannot be moved to deliver from there." });
-    const virtual = await run(KEY, `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL }) { id shipping { status } } }`);
+    const virtual = await run(
+      KEY,
+      `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL }) { id shipping { status } } }`,
+    );
     const card = virtual.c as { id: string; shipping: null };
     expect(card.shipping).toBeNull();
     const res = await e2e.gql(`mutation { r: testHelperShipIssuingCard(id: "${card.id}") { id } }`, { key: KEY });
@@ -87,21 +94,35 @@ describe('Issuing authorizations and transactions', () => {
   let card: string;
   const AUTH = 'id status approved amount merchantAmount';
   const authorize = async (amount: number, cardId = card): Promise<{ id: string; status: string; approved: boolean; amount: number }> =>
-    (await run(KEY, `mutation { a: testHelperCreateIssuingAuthorization(input: { card: "${cardId}", amount: ${amount} }) { ${AUTH} } }`)).a as { id: string; status: string; approved: boolean; amount: number };
+    (await run(KEY, `mutation { a: testHelperCreateIssuingAuthorization(input: { card: "${cardId}", amount: ${amount} }) { ${AUTH} } }`)).a as {
+      id: string;
+      status: string;
+      approved: boolean;
+      amount: number;
+    };
   beforeAll(async () => {
     const cardholder = await firstId(KEY, 'IssuingCardholder');
-    const data = await run(KEY, `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL, status: ACTIVE }) { id status } }`);
+    const data = await run(
+      KEY,
+      `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL, status: ACTIVE }) { id status } }`,
+    );
     card = (data.c as { id: string }).id;
   });
 
   test('create, increment, reverse part, capture: the amounts and a capture transaction', async () => {
     const auth = await authorize(5000);
     expect(auth).toEqual({ id: auth.id, status: 'PENDING', approved: true, amount: 5000, merchantAmount: 5000 });
-    const inc = await run(KEY, `mutation { r: testHelperIncrementIssuingAuthorization(id: "${auth.id}", input: { incrementAmount: 1000 }) { status amount merchantAmount } }`);
+    const inc = await run(
+      KEY,
+      `mutation { r: testHelperIncrementIssuingAuthorization(id: "${auth.id}", input: { incrementAmount: 1000 }) { status amount merchantAmount } }`,
+    );
     expect(inc.r).toEqual({ status: 'PENDING', amount: 6000, merchantAmount: 6000 });
     const rev = await run(KEY, `mutation { r: testHelperReverseIssuingAuthorization(id: "${auth.id}", input: { reverseAmount: 2000 }) { status amount } }`);
     expect(rev.r).toEqual({ status: 'PENDING', amount: 4000 });
-    const cap = await run(KEY, `mutation { r: testHelperCaptureIssuingAuthorization(id: "${auth.id}") { status transactions { type amount authorizationId cardId } } }`);
+    const cap = await run(
+      KEY,
+      `mutation { r: testHelperCaptureIssuingAuthorization(id: "${auth.id}") { status transactions { type amount authorizationId cardId } } }`,
+    );
     expect(cap.r).toEqual({ status: 'CLOSED', transactions: [{ type: 'CAPTURE', amount: -4000, authorizationId: auth.id, cardId: card }] });
     // A closed authorization takes no more helpers.
     const again = await e2e.gql(`mutation { r: testHelperExpireIssuingAuthorization(id: "${auth.id}") { status } }`, { key: KEY });
@@ -112,16 +133,26 @@ describe('Issuing authorizations and transactions', () => {
     const a = await authorize(1000);
     expect(await run(KEY, `mutation { r: testHelperExpireIssuingAuthorization(id: "${a.id}") { status } }`)).toEqual({ r: { status: 'EXPIRED' } });
     const b = await authorize(2500);
-    expect(await run(KEY, `mutation { r: testHelperReverseIssuingAuthorization(id: "${b.id}") { status amount } }`)).toEqual({ r: { status: 'REVERSED', amount: 0 } });
+    expect(await run(KEY, `mutation { r: testHelperReverseIssuingAuthorization(id: "${b.id}") { status amount } }`)).toEqual({
+      r: { status: 'REVERSED', amount: 0 },
+    });
     const c = await authorize(4000);
-    expect(await run(KEY, `mutation { r: testHelperFinalizeIssuingAuthorizationAmount(id: "${c.id}", input: { finalAmount: 3210 }) { status amount } }`)).toEqual({ r: { status: 'PENDING', amount: 3210 } });
-    const respond = await run(KEY, `mutation { r: testHelperRespondIssuingAuthorization(id: "${c.id}", input: { confirmed: false }) { status approved verifiedByFraudChallenge } }`);
+    expect(
+      await run(KEY, `mutation { r: testHelperFinalizeIssuingAuthorizationAmount(id: "${c.id}", input: { finalAmount: 3210 }) { status amount } }`),
+    ).toEqual({ r: { status: 'PENDING', amount: 3210 } });
+    const respond = await run(
+      KEY,
+      `mutation { r: testHelperRespondIssuingAuthorization(id: "${c.id}", input: { confirmed: false }) { status approved verifiedByFraudChallenge } }`,
+    );
     expect(respond.r).toEqual({ status: 'CLOSED', approved: false, verifiedByFraudChallenge: false });
   });
 
   test('an inactive card declines: the authorization is closed and not approved', async () => {
     const cardholder = await firstId(KEY, 'IssuingCardholder');
-    const data = await run(KEY, `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL, status: INACTIVE }) { id } }`);
+    const data = await run(
+      KEY,
+      `mutation { c: createIssuingCard(input: { cardholder: "${cardholder}", currency: "usd", type: VIRTUAL, status: INACTIVE }) { id } }`,
+    );
     const auth = await authorize(700, (data.c as { id: string }).id);
     expect({ status: auth.status, approved: auth.approved }).toEqual({ status: 'CLOSED', approved: false });
   });
@@ -130,13 +161,22 @@ describe('Issuing authorizations and transactions', () => {
     const auth = await authorize(3000);
     const cap = await run(KEY, `mutation { r: testHelperCaptureIssuingAuthorization(id: "${auth.id}") { transactions { id } } }`);
     const captured = (cap.r as { transactions: Array<{ id: string }> }).transactions[0]!.id;
-    const refund = await run(KEY, `mutation { r: testHelperRefundIssuingTransaction(id: "${captured}", input: { refundAmount: 1200 }) { type amount authorizationId cardId } }`);
+    const refund = await run(
+      KEY,
+      `mutation { r: testHelperRefundIssuingTransaction(id: "${captured}", input: { refundAmount: 1200 }) { type amount authorizationId cardId } }`,
+    );
     expect(refund.r).toEqual({ type: 'REFUND', amount: 1200, authorizationId: auth.id, cardId: card });
     const over = await e2e.gql(`mutation { r: testHelperRefundIssuingTransaction(id: "${captured}", input: { refundAmount: 3001 }) { id } }`, { key: KEY });
     expect(errorOf(over)).toEqual({ code: 'BAD_USER_INPUT', message: 'refund_amount (3001) is greater than the captured amount (3000).' });
-    const force = await run(KEY, `mutation { r: testHelperCreateIssuingTransactionForceCapture(input: { card: "${card}", amount: 700 }) { type amount currency authorizationId } }`);
+    const force = await run(
+      KEY,
+      `mutation { r: testHelperCreateIssuingTransactionForceCapture(input: { card: "${card}", amount: 700 }) { type amount currency authorizationId } }`,
+    );
     expect(force.r).toEqual({ type: 'CAPTURE', amount: -700, currency: 'usd', authorizationId: null });
-    const unlinked = await run(KEY, `mutation { r: testHelperCreateIssuingTransactionUnlinkedRefund(input: { card: "${card}", amount: 300 }) { type amount authorizationId } }`);
+    const unlinked = await run(
+      KEY,
+      `mutation { r: testHelperCreateIssuingTransactionUnlinkedRefund(input: { card: "${card}", amount: 300 }) { type amount authorizationId } }`,
+    );
     expect(unlinked.r).toEqual({ type: 'REFUND', amount: 300, authorizationId: null });
   });
 });
@@ -147,7 +187,10 @@ describe('Issuing personalization designs', () => {
     const id = await firstId(KEY, 'IssuingPersonalizationDesign');
     expect(await run(KEY, `mutation { r: testHelperDeactivateIssuingPersonalizationDesign(id: "${id}") { status } }`)).toEqual({ r: { status: 'INACTIVE' } });
     expect(await run(KEY, `mutation { r: testHelperActivateIssuingPersonalizationDesign(id: "${id}") { status } }`)).toEqual({ r: { status: 'ACTIVE' } });
-    const rejected = await run(KEY, `mutation { r: testHelperRejectIssuingPersonalizationDesign(id: "${id}", input: { rejectionReasons: { carrierText: [OTHER] } }) { status rejectionReasons { carrierText } } }`);
+    const rejected = await run(
+      KEY,
+      `mutation { r: testHelperRejectIssuingPersonalizationDesign(id: "${id}", input: { rejectionReasons: { carrierText: [OTHER] } }) { status rejectionReasons { carrierText } } }`,
+    );
     expect(rejected.r).toEqual({ status: 'REJECTED', rejectionReasons: { carrierText: ['OTHER'] } });
   });
 });
@@ -160,18 +203,26 @@ describe('Terminal readers', () => {
   });
 
   test('a payment intent in progress, then a presented payment method: in_progress -> succeeded', async () => {
-    const started = await run(KEY, `mutation { r: processTerminalReaderPaymentIntent(id: "${reader}", input: { paymentIntent: "pi_123" }) { action { type status processPaymentIntent { paymentIntentId } } } }`);
+    const started = await run(
+      KEY,
+      `mutation { r: processTerminalReaderPaymentIntent(id: "${reader}", input: { paymentIntent: "pi_123" }) { action { type status processPaymentIntent { paymentIntentId } } } }`,
+    );
     expect(started.r).toEqual({ action: { type: 'PROCESS_PAYMENT_INTENT', status: 'IN_PROGRESS', processPaymentIntent: { paymentIntentId: 'pi_123' } } });
     const presented = await run(KEY, `mutation { r: testHelperPresentTerminalReaderPaymentMethod(id: "${reader}") { action { type status failureCode } } }`);
     expect(presented.r).toEqual({ action: { type: 'PROCESS_PAYMENT_INTENT', status: 'SUCCEEDED', failureCode: null } });
     const twice = await e2e.gql(`mutation { r: testHelperPresentTerminalReaderPaymentMethod(id: "${reader}") { id } }`, { key: KEY });
-    expect(errorOf(twice)).toEqual({ code: 'BAD_USER_INPUT', message: `The reader ${reader} cannot take a payment method: its action is process_payment_intent, succeeded.` });
+    expect(errorOf(twice)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: `The reader ${reader} cannot take a payment method: its action is process_payment_intent, succeeded.`,
+    });
   });
 
   test('an input collection succeeds, another times out', async () => {
     const collect = `mutation { r: collectTerminalReaderInputs(id: "${reader}", input: { inputs: [{ type: TEXT, customText: { title: "Your name" } }] }) { action { type status } } }`;
     expect(await run(KEY, collect)).toEqual({ r: { action: { type: 'COLLECT_INPUTS', status: 'IN_PROGRESS' } } });
-    expect(await run(KEY, `mutation { r: testHelperSucceedTerminalReaderInputCollection(id: "${reader}") { action { status } } }`)).toEqual({ r: { action: { status: 'SUCCEEDED' } } });
+    expect(await run(KEY, `mutation { r: testHelperSucceedTerminalReaderInputCollection(id: "${reader}") { action { status } } }`)).toEqual({
+      r: { action: { status: 'SUCCEEDED' } },
+    });
     await run(KEY, collect);
     const timedOut = await run(KEY, `mutation { r: testHelperTimeoutTerminalReaderInputCollection(id: "${reader}") { action { status failureCode } } }`);
     expect(timedOut.r).toEqual({ action: { status: 'FAILED', failureCode: 'input_collection_timeout' } });
@@ -187,7 +238,11 @@ describe('Treasury', () => {
     return { cash: b.cash!.usd!, inbound_pending: b.inbound_pending!.usd!, outbound_pending: b.outbound_pending!.usd! };
   };
   const create = async (field: string, extra = ''): Promise<string> =>
-    ((await run(KEY, `mutation { r: ${field}(input: { financialAccount: "${fa}", amount: 1000, currency: "usd"${extra} }) { id status } }`)).r as { id: string }).id;
+    (
+      (await run(KEY, `mutation { r: ${field}(input: { financialAccount: "${fa}", amount: 1000, currency: "usd"${extra} }) { id status } }`)).r as {
+        id: string;
+      }
+    ).id;
   beforeAll(async () => {
     fa = await firstId(KEY, 'TreasuryFinancialAccount', (d) => d.status === 'open');
   });
@@ -195,26 +250,44 @@ describe('Treasury', () => {
   test('an outbound payment posts: processing -> posted, its transaction posted, the pending amount gone', async () => {
     const id = await create('createTreasuryOutboundPayment');
     const before = await balance();
-    const posted = await run(KEY, `mutation { r: testHelperPostTreasuryOutboundPayment(id: "${id}") { status cancelable statusTransitions { postedAt } transaction { status amount } } }`);
+    const posted = await run(
+      KEY,
+      `mutation { r: testHelperPostTreasuryOutboundPayment(id: "${id}") { status cancelable statusTransitions { postedAt } transaction { status amount } } }`,
+    );
     const r = posted.r as { status: string; cancelable: boolean; statusTransitions: { postedAt: number }; transaction: { status: string; amount: number } };
-    expect({ status: r.status, cancelable: r.cancelable, transaction: r.transaction }).toEqual({ status: 'POSTED', cancelable: false, transaction: { status: 'POSTED', amount: -1000 } });
+    expect({ status: r.status, cancelable: r.cancelable, transaction: r.transaction }).toEqual({
+      status: 'POSTED',
+      cancelable: false,
+      transaction: { status: 'POSTED', amount: -1000 },
+    });
     expect(typeof r.statusTransitions.postedAt).toBe('number');
     expect(await balance()).toEqual({ ...before, outbound_pending: before.outbound_pending - 1000 });
     // Tracking details only once it is no longer cancelable: set now.
-    const tracked = await run(KEY, `mutation { r: testHelperUpdateTreasuryOutboundPayment(id: "${id}", input: { trackingDetails: { type: ACH, ach: { traceId: "trace_1" } } }) { trackingDetails { type ach { traceId } } } }`);
+    const tracked = await run(
+      KEY,
+      `mutation { r: testHelperUpdateTreasuryOutboundPayment(id: "${id}", input: { trackingDetails: { type: ACH, ach: { traceId: "trace_1" } } }) { trackingDetails { type ach { traceId } } } }`,
+    );
     expect(tracked.r).toEqual({ trackingDetails: { type: 'ACH', ach: { traceId: 'trace_1' } } });
   });
 
   test('an outbound payment fails (cash restored) and another is returned (cash back, a return transaction)', async () => {
     const failing = await create('createTreasuryOutboundPayment');
-    const early = await e2e.gql(`mutation { r: testHelperUpdateTreasuryOutboundPayment(id: "${failing}", input: { trackingDetails: { type: ACH, ach: { traceId: "t" } } }) { id } }`, { key: KEY });
+    const early = await e2e.gql(
+      `mutation { r: testHelperUpdateTreasuryOutboundPayment(id: "${failing}", input: { trackingDetails: { type: ACH, ach: { traceId: "t" } } }) { id } }`,
+      { key: KEY },
+    );
     expect(errorOf(early).code).toBe('BAD_USER_INPUT');
     const before = await balance();
-    expect(await run(KEY, `mutation { r: testHelperFailTreasuryOutboundPayment(id: "${failing}") { status transaction { status } } }`)).toEqual({ r: { status: 'FAILED', transaction: { status: 'VOID' } } });
+    expect(await run(KEY, `mutation { r: testHelperFailTreasuryOutboundPayment(id: "${failing}") { status transaction { status } } }`)).toEqual({
+      r: { status: 'FAILED', transaction: { status: 'VOID' } },
+    });
     expect(await balance()).toEqual({ ...before, cash: before.cash + 1000, outbound_pending: before.outbound_pending - 1000 });
     const returning = await create('createTreasuryOutboundPayment');
     const mid = await balance();
-    const ret = await run(KEY, `mutation { r: testHelperReturnTreasuryOutboundPayment(id: "${returning}", input: { returnedDetails: { code: ACCOUNT_CLOSED } }) { status returnedDetails { code transaction { amount status } } } }`);
+    const ret = await run(
+      KEY,
+      `mutation { r: testHelperReturnTreasuryOutboundPayment(id: "${returning}", input: { returnedDetails: { code: ACCOUNT_CLOSED } }) { status returnedDetails { code transaction { amount status } } } }`,
+    );
     expect(ret.r).toEqual({ status: 'RETURNED', returnedDetails: { code: 'ACCOUNT_CLOSED', transaction: { amount: 1000, status: 'POSTED' } } });
     expect(await balance()).toEqual({ ...mid, cash: mid.cash + 1000, outbound_pending: mid.outbound_pending - 1000 });
   });
@@ -224,14 +297,22 @@ describe('Treasury', () => {
     expect(await run(KEY, `mutation { r: testHelperPostTreasuryOutboundTransfer(id: "${a}") { status } }`)).toEqual({ r: { status: 'POSTED' } });
     const again = await e2e.gql(`mutation { r: testHelperFailTreasuryOutboundTransfer(id: "${a}") { status } }`, { key: KEY });
     expect(errorOf(again)).toEqual({ code: 'BAD_USER_INPUT', message: 'This outbound_transfer is posted; fail needs it processing.' });
-    expect(await run(KEY, `mutation { r: testHelperReturnTreasuryOutboundTransfer(id: "${a}") { status returnedDetails { code } } }`)).toEqual({ r: { status: 'RETURNED', returnedDetails: { code: 'DECLINED' } } });
+    expect(await run(KEY, `mutation { r: testHelperReturnTreasuryOutboundTransfer(id: "${a}") { status returnedDetails { code } } }`)).toEqual({
+      r: { status: 'RETURNED', returnedDetails: { code: 'DECLINED' } },
+    });
     const b = await create('createTreasuryOutboundTransfer');
     expect(await run(KEY, `mutation { r: testHelperFailTreasuryOutboundTransfer(id: "${b}") { status } }`)).toEqual({ r: { status: 'FAILED' } });
     const c = await create('createTreasuryOutboundTransfer');
-    const tracked = await e2e.gql(`mutation { r: testHelperUpdateTreasuryOutboundTransfer(id: "${c}", input: { trackingDetails: { type: ACH, ach: { traceId: "t" } } }) { id } }`, { key: KEY });
+    const tracked = await e2e.gql(
+      `mutation { r: testHelperUpdateTreasuryOutboundTransfer(id: "${c}", input: { trackingDetails: { type: ACH, ach: { traceId: "t" } } }) { id } }`,
+      { key: KEY },
+    );
     expect(errorOf(tracked).code).toBe('BAD_USER_INPUT');
     await run(KEY, `mutation { r: testHelperPostTreasuryOutboundTransfer(id: "${c}") { status } }`);
-    const ok = await run(KEY, `mutation { r: testHelperUpdateTreasuryOutboundTransfer(id: "${c}", input: { trackingDetails: { type: ACH, ach: { traceId: "trace_2" } } }) { trackingDetails { ach { traceId } } } }`);
+    const ok = await run(
+      KEY,
+      `mutation { r: testHelperUpdateTreasuryOutboundTransfer(id: "${c}", input: { trackingDetails: { type: ACH, ach: { traceId: "trace_2" } } }) { trackingDetails { ach { traceId } } } }`,
+    );
     expect(ok.r).toEqual({ trackingDetails: { ach: { traceId: 'trace_2' } } });
   });
 
@@ -239,7 +320,9 @@ describe('Treasury', () => {
     const origin = ', originPaymentMethod: "pm_123"';
     const id = await create('createTreasuryInboundTransfer', origin);
     const before = await balance();
-    expect(await run(KEY, `mutation { r: testHelperSucceedTreasuryInboundTransfer(id: "${id}") { status transaction { status } } }`)).toEqual({ r: { status: 'SUCCEEDED', transaction: { status: 'POSTED' } } });
+    expect(await run(KEY, `mutation { r: testHelperSucceedTreasuryInboundTransfer(id: "${id}") { status transaction { status } } }`)).toEqual({
+      r: { status: 'SUCCEEDED', transaction: { status: 'POSTED' } },
+    });
     expect(await balance()).toEqual({ ...before, cash: before.cash + 1000, inbound_pending: before.inbound_pending - 1000 });
     const ret = await run(KEY, `mutation { r: testHelperReturnTreasuryInboundTransfer(id: "${id}") { status returned linkedFlows { receivedDebit } } }`);
     const r = ret.r as { status: string; returned: boolean; linkedFlows: { receivedDebit: string } };
@@ -250,26 +333,41 @@ describe('Treasury', () => {
     const debit = await e2e.rest<Json>('GET', `/v1/treasury/received_debits/${r.linkedFlows.receivedDebit}`, { key: KEY });
     expect({ amount: debit.body.amount, status: debit.body.status }).toEqual({ amount: 1000, status: 'succeeded' });
     const failing = await create('createTreasuryInboundTransfer', origin);
-    const failed = await run(KEY, `mutation { r: testHelperFailTreasuryInboundTransfer(id: "${failing}", input: { failureDetails: { code: INSUFFICIENT_FUNDS } }) { status failureDetails { code } } }`);
+    const failed = await run(
+      KEY,
+      `mutation { r: testHelperFailTreasuryInboundTransfer(id: "${failing}", input: { failureDetails: { code: INSUFFICIENT_FUNDS } }) { status failureDetails { code } } }`,
+    );
     expect(failed.r).toEqual({ status: 'FAILED', failureDetails: { code: 'INSUFFICIENT_FUNDS' } });
     expect(await balance()).toEqual(settled);
   });
 
   test('a received credit adds to the cash; a received debit larger than the cash fails', async () => {
     const before = await balance();
-    const credit = await run(KEY, `mutation { r: testHelperCreateTreasuryReceivedCredit(input: { financialAccount: "${fa}", network: ACH, amount: 4321, currency: "usd" }) { status amount transaction { amount status } } }`);
+    const credit = await run(
+      KEY,
+      `mutation { r: testHelperCreateTreasuryReceivedCredit(input: { financialAccount: "${fa}", network: ACH, amount: 4321, currency: "usd" }) { status amount transaction { amount status } } }`,
+    );
     expect(credit.r).toEqual({ status: 'SUCCEEDED', amount: 4321, transaction: { amount: 4321, status: 'POSTED' } });
     expect(await balance()).toEqual({ ...before, cash: before.cash + 4321 });
-    const debit = await run(KEY, `mutation { r: testHelperCreateTreasuryReceivedDebit(input: { financialAccount: "${fa}", network: ACH, amount: 321, currency: "usd" }) { status transaction { amount } } }`);
+    const debit = await run(
+      KEY,
+      `mutation { r: testHelperCreateTreasuryReceivedDebit(input: { financialAccount: "${fa}", network: ACH, amount: 321, currency: "usd" }) { status transaction { amount } } }`,
+    );
     expect(debit.r).toEqual({ status: 'SUCCEEDED', transaction: { amount: -321 } });
-    const tooMuch = await run(KEY, `mutation { r: testHelperCreateTreasuryReceivedDebit(input: { financialAccount: "${fa}", network: ACH, amount: ${before.cash + 10_000_000}, currency: "usd" }) { status failureCode transaction { id } } }`);
+    const tooMuch = await run(
+      KEY,
+      `mutation { r: testHelperCreateTreasuryReceivedDebit(input: { financialAccount: "${fa}", network: ACH, amount: ${before.cash + 10_000_000}, currency: "usd" }) { status failureCode transaction { id } } }`,
+    );
     expect(tooMuch.r).toEqual({ status: 'FAILED', failureCode: 'INSUFFICIENT_FUNDS', transaction: null });
     expect(await balance()).toEqual({ ...before, cash: before.cash + 4000 });
   });
 });
 
 test('funding an Issuing balance answers the funding instructions', async () => {
-  const data = await run('sk_test_helpers_funding', 'mutation { r: testHelperFundFundingInstructionsBalance(input: { amount: 1000, currency: "eur" }) { __typename object } }');
+  const data = await run(
+    'sk_test_helpers_funding',
+    'mutation { r: testHelperFundFundingInstructionsBalance(input: { amount: 1000, currency: "eur" }) { __typename object } }',
+  );
   expect(data.r).toEqual({ __typename: 'FundingInstructions', object: 'funding_instructions' });
 });
 
@@ -292,7 +390,13 @@ describe('the playground examples that drive a test flow, with their exact resul
     const data = await runExample('post treasury outbound payment', 'sk_test_helpers_example_payment');
     const posted = data.posted as { statusTransitions: { postedAt: number } };
     expect(data).toEqual({
-      posted: { id: 'obp_12yJ0WPG3H1C', status: 'POSTED', cancelable: false, statusTransitions: { postedAt: posted.statusTransitions.postedAt }, transaction: { status: 'POSTED', amount: -12000 } },
+      posted: {
+        id: 'obp_12yJ0WPG3H1C',
+        status: 'POSTED',
+        cancelable: false,
+        statusTransitions: { postedAt: posted.statusTransitions.postedAt },
+        transaction: { status: 'POSTED', amount: -12000 },
+      },
       tracked: { id: 'obp_12yJ0WPG3H1C', trackingDetails: { type: 'ACH', ach: { traceId: '021000021000001' } } },
     });
     expect(typeof posted.statusTransitions.postedAt).toBe('number');

@@ -66,7 +66,8 @@ describe('range filters', () => {
 });
 
 describe('@oneOf inputs', () => {
-  const CREATE = 'mutation($account: ID!, $ext: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: $account, input: {externalAccount: $ext}) { __typename ... on BankAccount { stripeId last4 routingNumber accountHolderName country currency } } }';
+  const CREATE =
+    'mutation($account: ID!, $ext: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: $account, input: {externalAccount: $ext}) { __typename ... on BankAccount { stripeId last4 routingNumber accountHolderName country currency } } }';
 
   test('two members in a literal: a validation error, nothing sent', async () => {
     e2e.emulator.control.resetLog();
@@ -85,7 +86,10 @@ describe('@oneOf inputs', () => {
     e2e.emulator.control.resetLog();
     const two = await e2e.gql(CREATE, { key: KEY, variables: { account: custom, ext: { token: 'btok_us', cardToken: { token: 'tok_visa' } } } });
     expect(two.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ['BAD_USER_INPUT', 'Variable "$ext" got invalid value { token: "btok_us", cardToken: { token: "tok_visa" } }; Exactly one key must be specified for OneOf type "AccountCreateExternalAccountParamsExternalAccountOneOf".'],
+      [
+        'BAD_USER_INPUT',
+        'Variable "$ext" got invalid value { token: "btok_us", cardToken: { token: "tok_visa" } }; Exactly one key must be specified for OneOf type "AccountCreateExternalAccountParamsExternalAccountOneOf".',
+      ],
     ]);
     const nullMember = await e2e.gql(CREATE, { key: KEY, variables: { account: custom, ext: { token: null } } });
     expect(nullMember.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
@@ -94,11 +98,14 @@ describe('@oneOf inputs', () => {
     expect(e2e.emulator.control.requestLog()).toEqual([]);
   });
 
-  test('{bankAccount: {...}} is sent as Stripe\'s hash with object=bank_account, and the strict emulator accepts it', async () => {
+  test("{bankAccount: {...}} is sent as Stripe's hash with object=bank_account, and the strict emulator accepts it", async () => {
     e2e.emulator.control.resetLog();
     const res = await e2e.gql<{ createExternalAccount: Record<string, unknown> }>(CREATE, {
       key: KEY,
-      variables: { account: custom, ext: { bankAccount: { country: 'US', currency: 'usd', accountHolderName: 'Typed Shop', accountNumber: '000555666777', routingNumber: '110000000' } } },
+      variables: {
+        account: custom,
+        ext: { bankAccount: { country: 'US', currency: 'usd', accountHolderName: 'Typed Shop', accountNumber: '000555666777', routingNumber: '110000000' } },
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createExternalAccount).toEqual({
@@ -110,12 +117,17 @@ describe('@oneOf inputs', () => {
       country: 'US',
       currency: 'usd',
     });
-    expect(e2e.emulator.control.requestLog().map((e) => [e.method, e.route, e.status, e.refusedParams])).toEqual([['POST', '/v1/accounts/{account}/external_accounts', 200, false]]);
+    expect(e2e.emulator.control.requestLog().map((e) => [e.method, e.route, e.status, e.refusedParams])).toEqual([
+      ['POST', '/v1/accounts/{account}/external_accounts', 200, false],
+    ]);
   });
 
   test('{token: "btok_..."} is sent as the bare string', async () => {
     e2e.emulator.control.resetLog();
-    const res = await e2e.gql<{ createExternalAccount: Record<string, unknown> }>(CREATE, { key: KEY, variables: { account: custom, ext: { token: 'btok_us_verified' } } });
+    const res = await e2e.gql<{ createExternalAccount: Record<string, unknown> }>(CREATE, {
+      key: KEY,
+      variables: { account: custom, ext: { token: 'btok_us_verified' } },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createExternalAccount.__typename).toBe('BankAccount');
     expect(e2e.emulator.control.requestLog().map((e) => [e.method, e.status, e.refusedParams])).toEqual([['POST', 200, false]]);
@@ -131,15 +143,28 @@ describe('maps keyed by currency', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.financialConnectionsAccounts.nodes).toEqual(
       expect.arrayContaining([
-        { displayName: 'Everyday Checking', balance: { current: [{ currency: 'usd', amount: 524300 }], cash: { available: [{ currency: 'usd', amount: 524300 }] } } },
-        { displayName: 'Rainy Day Savings', balance: { current: [{ currency: 'usd', amount: 1250000 }], cash: { available: [{ currency: 'usd', amount: 1250000 }] } } },
+        {
+          displayName: 'Everyday Checking',
+          balance: { current: [{ currency: 'usd', amount: 524300 }], cash: { available: [{ currency: 'usd', amount: 524300 }] } },
+        },
+        {
+          displayName: 'Rainy Day Savings',
+          balance: { current: [{ currency: 'usd', amount: 1250000 }], cash: { available: [{ currency: 'usd', amount: 1250000 }] } },
+        },
       ]),
     );
     // The demo's payments have moved the treasury balance; the entries are Stripe's map, entry by entry.
     const fa = await e2e.rest<{ data: Array<{ balance: Record<string, Record<string, number>> }> }>('GET', '/v1/treasury/financial_accounts', { key: KEY });
     expect(fa.body.data[0]!.balance).toEqual({ cash: { usd: 2438000 }, inbound_pending: { usd: 80000 }, outbound_pending: { usd: 62000 } });
     expect(res.data!.treasuryFinancialAccounts.nodes).toEqual([
-      { nickname: 'Operating account', balance: { cash: [{ currency: 'usd', amount: 2438000 }], inboundPending: [{ currency: 'usd', amount: 80000 }], outboundPending: [{ currency: 'usd', amount: 62000 }] } },
+      {
+        nickname: 'Operating account',
+        balance: {
+          cash: [{ currency: 'usd', amount: 2438000 }],
+          inboundPending: [{ currency: 'usd', amount: 80000 }],
+          outboundPending: [{ currency: 'usd', amount: 62000 }],
+        },
+      },
     ]);
   });
 });

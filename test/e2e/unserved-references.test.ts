@@ -34,9 +34,15 @@ afterAll(async () => {
 
 test('accountHolder.customer: the id is there, the object is a clear NOT_LOADABLE naming the graph, and nothing is asked of Stripe for it', async () => {
   const query = '{ financialConnectionsAccount(id: "fca_unserved1") { id accountHolder { type customerId customer { email } } } }';
-  const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sk_test_unserved' }, body: JSON.stringify({ query }) });
+  const res = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sk_test_unserved' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data: unknown; errors: Array<{ message: string; path: unknown; extensions: Record<string, unknown> }> };
-  expect(body.data).toEqual({ financialConnectionsAccount: { id: 'fca_unserved1', accountHolder: { type: 'CUSTOMER', customerId: 'cus_unserved7', customer: null } } });
+  expect(body.data).toEqual({
+    financialConnectionsAccount: { id: 'fca_unserved1', accountHolder: { type: 'CUSTOMER', customerId: 'cus_unserved7', customer: null } },
+  });
   expect(body.errors.map((e) => [e.path, e.message, e.extensions.code, e.extensions.id])).toEqual([
     [
       ['financialConnectionsAccount', 'accountHolder', 'customer'],

@@ -52,7 +52,9 @@ describe('Connect', () => {
   });
 
   test('a new account with requested capabilities gets capability objects', async () => {
-    const a = await api('POST', '/v1/accounts', { form: 'type=custom&country=US&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true' });
+    const a = await api('POST', '/v1/accounts', {
+      form: 'type=custom&country=US&capabilities[card_payments][requested]=true&capabilities[transfers][requested]=true',
+    });
     expect([a.status, a.body.object, a.body.type, a.body.capabilities]).toEqual([200, 'account', 'custom', { card_payments: 'active', transfers: 'active' }]);
     expect(ids((await api('GET', `/v1/accounts/${a.body.id}/capabilities`)).body)).toEqual(['transfers', 'card_payments']);
   });
@@ -66,7 +68,12 @@ describe('Connect', () => {
     const cards = await api('GET', `/v1/accounts/${acct.custom}/external_accounts?object=card`);
     expect(cards.body.data.map((e: { object: string }) => e.object)).toEqual(['card']);
     const embedded = (await api('GET', `/v1/accounts/${acct.custom}`)).body.external_accounts;
-    expect([embedded.object, embedded.data.length, embedded.has_more, embedded.url]).toEqual(['list', 2, false, `/v1/accounts/${acct.custom}/external_accounts`]);
+    expect([embedded.object, embedded.data.length, embedded.has_more, embedded.url]).toEqual([
+      'list',
+      2,
+      false,
+      `/v1/accounts/${acct.custom}/external_accounts`,
+    ]);
 
     const bank = await api('POST', `/v1/accounts/${acct.custom}/external_accounts`, {
       form: 'external_account[object]=bank_account&external_account[country]=US&external_account[currency]=usd&external_account[account_number]=000111222333&external_account[routing_number]=110000000',
@@ -107,7 +114,7 @@ describe('Connect', () => {
     expect([noReason.status, noReason.body.error.message]).toEqual([400, 'Missing required param: reason.']);
   });
 
-  test('embedded Stripe objects get ids of their own (an account\'s individual is a person)', async () => {
+  test("embedded Stripe objects get ids of their own (an account's individual is a person)", async () => {
     const express = (await api('GET', `/v1/accounts/${acct.express}`)).body;
     expect([express.individual.object, express.individual.first_name]).toEqual(['person', 'Astrid']);
     expect(express.individual.id).toMatch(/^person_1/);
@@ -124,7 +131,9 @@ describe('Connect', () => {
   });
 
   test('account links and account sessions for existing accounts only', async () => {
-    const link = await api('POST', '/v1/account_links', { form: `account=${acct.custom}&type=account_onboarding&refresh_url=https://x.io/r&return_url=https://x.io/d` });
+    const link = await api('POST', '/v1/account_links', {
+      form: `account=${acct.custom}&type=account_onboarding&refresh_url=https://x.io/r&return_url=https://x.io/d`,
+    });
     expect([link.status, link.body.object, link.body.expires_at - link.body.created]).toEqual([200, 'account_link', 300]);
     expect(link.body.url.startsWith(`https://connect.stripe.com/setup/s/${acct.custom}/`)).toBe(true);
     const missing = await api('POST', '/v1/account_links', { form: 'account=acct_nope&type=account_onboarding' });
@@ -225,7 +234,12 @@ describe('Identity', () => {
     const verified = (await api('GET', '/v1/identity/verification_sessions?status=verified')).body.data[0];
     expect(verified.verified_outputs.first_name).toBe('Jenny');
     const r = await api('POST', `/v1/identity/verification_sessions/${verified.id}/redact?expand[]=last_verification_report`);
-    expect([r.body.status, r.body.redaction, r.body.verified_outputs, r.body.last_verification_report.document]).toEqual(['verified', { status: 'redacted' }, null, null]);
+    expect([r.body.status, r.body.redaction, r.body.verified_outputs, r.body.last_verification_report.document]).toEqual([
+      'verified',
+      { status: 'redacted' },
+      null,
+      null,
+    ]);
     const processing = (await api('GET', '/v1/identity/verification_sessions?status=processing')).body.data[0];
     expect((await api('POST', `/v1/identity/verification_sessions/${processing.id}/redact`)).status).toBe(400);
     const reports = await api('GET', '/v1/identity/verification_reports');
@@ -235,10 +249,20 @@ describe('Identity', () => {
 
 describe('crypto onramp', () => {
   test('quotes are computed from fixed rates', async () => {
-    const q = await api('GET', '/v1/crypto/onramp/quotes?source_amount=200&destination_currencies[]=eth&destination_currencies[]=usdc&destination_networks[]=ethereum');
+    const q = await api(
+      'GET',
+      '/v1/crypto/onramp/quotes?source_amount=200&destination_currencies[]=eth&destination_currencies[]=usdc&destination_networks[]=ethereum',
+    );
     expect(q.status).toBe(200);
     expect([q.body.object, q.body.source_amount, q.body.source_currency, q.body.livemode]).toEqual(['crypto.onramp.quotes', '200.00', 'usd', false]);
-    expect(q.body.destination_network_quotes.ethereum.map((x: Record<string, unknown>) => [x.destination_currency, x.destination_amount, x.source_total_amount, x.fees])).toEqual([
+    expect(
+      q.body.destination_network_quotes.ethereum.map((x: Record<string, unknown>) => [
+        x.destination_currency,
+        x.destination_amount,
+        x.source_total_amount,
+        x.fees,
+      ]),
+    ).toEqual([
       ['eth', '0.06666667', '203.89', { network_fee_monetary: '0.89', transaction_fee_monetary: '3.00' }],
       ['usdc', '200', '203.89', { network_fee_monetary: '0.89', transaction_fee_monetary: '3.00' }],
     ]);
@@ -249,7 +273,9 @@ describe('crypto onramp', () => {
   test('sessions start initialized with the requested transaction details', async () => {
     const s = await api('POST', '/v1/crypto/onramp_sessions', { form: 'destination_currency=eth&destination_network=ethereum&source_amount=50' });
     expect([s.body.object, s.body.status, s.body.id.startsWith('cos_')]).toEqual(['crypto.onramp_session', 'initialized', true]);
-    expect([s.body.transaction_details.destination_currency, s.body.transaction_details.destination_network, s.body.transaction_details.source_amount]).toEqual(['eth', 'ethereum', '50']);
+    expect([s.body.transaction_details.destination_currency, s.body.transaction_details.destination_network, s.body.transaction_details.source_amount]).toEqual(
+      ['eth', 'ethereum', '50'],
+    );
     const list = await api('GET', '/v1/crypto/onramp_sessions?status=initialized');
     expect(ids(list.body)).toContain(s.body.id);
     expect(list.body.data).toHaveLength(2);
@@ -261,7 +287,13 @@ describe('Treasury', () => {
     const fa = (await api('GET', '/v1/treasury/financial_accounts')).body.data[0];
     const cashBefore = fa.balance.cash.usd;
     const t = await api('POST', '/v1/treasury/outbound_transfers', { form: `financial_account=${fa.id}&amount=7000&currency=usd&expand[]=transaction` });
-    expect([t.body.status, t.body.cancelable, t.body.transaction.amount, t.body.transaction.flow, t.body.transaction.status]).toEqual(['processing', true, -7000, t.body.id, 'open']);
+    expect([t.body.status, t.body.cancelable, t.body.transaction.amount, t.body.transaction.flow, t.body.transaction.status]).toEqual([
+      'processing',
+      true,
+      -7000,
+      t.body.id,
+      'open',
+    ]);
     const moved = (await api('GET', `/v1/treasury/financial_accounts/${fa.id}`)).body.balance;
     expect([moved.cash.usd, moved.outbound_pending.usd - fa.balance.outbound_pending.usd]).toEqual([cashBefore - 7000, 7000]);
     const c = await api('POST', `/v1/treasury/outbound_transfers/${t.body.id}/cancel`);
@@ -290,7 +322,20 @@ describe('Treasury', () => {
 
 describe('lists that do not page', () => {
   test("an account's capabilities come whole, however many, with has_more false", async () => {
-    const names = ['card_payments', 'transfers', 'acss_debit_payments', 'affirm_payments', 'afterpay_clearpay_payments', 'au_becs_debit_payments', 'bacs_debit_payments', 'bancontact_payments', 'blik_payments', 'boleto_payments', 'cashapp_payments', 'eps_payments'];
+    const names = [
+      'card_payments',
+      'transfers',
+      'acss_debit_payments',
+      'affirm_payments',
+      'afterpay_clearpay_payments',
+      'au_becs_debit_payments',
+      'bacs_debit_payments',
+      'bancontact_payments',
+      'blik_payments',
+      'boleto_payments',
+      'cashapp_payments',
+      'eps_payments',
+    ];
     const form = names.map((n) => `capabilities[${n}][requested]=true`).join('&');
     const account = await api('POST', '/v1/accounts', { form: `type=custom&${form}` });
     expect(account.status).toBe(200);

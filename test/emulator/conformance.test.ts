@@ -119,7 +119,8 @@ describe('every seed resource answers with its object', () => {
     }
     if (checked === 0 && create !== undefined) {
       // Create-only resources (links, sessions, tokens): some demo parent accepts the create.
-      const parentIds = create.pathParams.length === 0 ? [undefined] : demo.filter((o) => o.typeName === resource.parent?.typeName && !o.hidden).map((o) => o.id);
+      const parentIds =
+        create.pathParams.length === 0 ? [undefined] : demo.filter((o) => o.typeName === resource.parent?.typeName && !o.hidden).map((o) => o.id);
       const params = encodeForm(sample(create.params === undefined ? undefined : metadata.inputs[create.params], {}));
       const statuses: number[] = [];
       for (const parentId of parentIds) {
@@ -197,7 +198,11 @@ describe('demo data', () => {
     const sessions = await api('GET', '/v1/identity/verification_sessions?status=verified&expand[]=data.last_verification_report');
     expect(sessions.body.data).toHaveLength(1);
     const report = sessions.body.data[0].last_verification_report;
-    expect([report.object, report.document.first_name, report.verification_session]).toEqual(['identity.verification_report', 'Jenny', sessions.body.data[0].id]);
+    expect([report.object, report.document.first_name, report.verification_session]).toEqual([
+      'identity.verification_report',
+      'Jenny',
+      sessions.body.data[0].id,
+    ]);
     const transfers = await api('GET', '/v1/transfers?limit=1&expand[]=data.destination');
     expect(transfers.body.data[0].destination.object).toBe('account');
   });

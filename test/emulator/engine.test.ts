@@ -31,7 +31,8 @@ describe('authentication', () => {
     expect(r.body).toEqual({
       error: {
         type: 'invalid_request_error',
-        message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+        message:
+          "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
       },
     });
   });
@@ -370,7 +371,12 @@ describe('faults and control', () => {
   test('the most requests of a key answered at once: 3 overlapping for one key, 1 for another', async () => {
     emu.control.setFaults({ latencyMs: 50 });
     emu.control.resetLog();
-    await Promise.all([api('GET', '/v1/customers'), api('GET', '/v1/customers'), api('GET', '/v1/customers'), api('GET', '/v1/customers', { key: 'sk_test_beta' })]);
+    await Promise.all([
+      api('GET', '/v1/customers'),
+      api('GET', '/v1/customers'),
+      api('GET', '/v1/customers'),
+      api('GET', '/v1/customers', { key: 'sk_test_beta' }),
+    ]);
     emu.control.setFaults({});
     const [alpha, beta] = [fingerprint('sk_test_alpha'), fingerprint('sk_test_beta')];
     expect(emu.control.maxInFlight()).toEqual({ [alpha]: 3, [beta]: 1 });

@@ -41,7 +41,7 @@ describe('emulator events against Stripe.Event', () => {
     return [...platform.body.data, ...connected.body.data];
   }
 
-  it('produces the issue\'s event types, and every one type-checks as Stripe.Event', async () => {
+  it("produces the issue's event types, and every one type-checks as Stripe.Event", async () => {
     const events = await produceEvents();
     expect(events.map((e) => e.type).sort()).toEqual([
       'account.external_account.created',

@@ -17,7 +17,8 @@ import { call } from './helpers';
 const known = loadEventTypes();
 
 describe('eventTypesFor', () => {
-  const updated = (object: string, before: Record<string, unknown>, after: Record<string, unknown>) => eventTypesFor({ kind: 'updated', object, before, after }, known);
+  const updated = (object: string, before: Record<string, unknown>, after: Record<string, unknown>) =>
+    eventTypesFor({ kind: 'updated', object, before, after }, known);
 
   it('names a status change by the new status where Stripe has such an event', () => {
     expect(updated('identity.verification_session', { status: 'requires_input' }, { status: 'canceled' })).toEqual(['identity.verification_session.canceled']);
@@ -27,9 +28,13 @@ describe('eventTypesFor', () => {
   });
 
   it('names a finished refresh, a redaction, and plain updates', () => {
-    expect(updated('financial_connections.account', { balance_refresh: null }, { balance_refresh: { status: 'succeeded' } })).toEqual(['financial_connections.account.refreshed_balance']);
+    expect(updated('financial_connections.account', { balance_refresh: null }, { balance_refresh: { status: 'succeeded' } })).toEqual([
+      'financial_connections.account.refreshed_balance',
+    ]);
     expect(updated('financial_connections.account', { balance_refresh: null }, { balance_refresh: { status: 'pending' } })).toEqual([]);
-    expect(updated('identity.verification_session', { redaction: null, status: 'verified' }, { redaction: { status: 'redacted' }, status: 'verified' })).toEqual(['identity.verification_session.redacted']);
+    expect(
+      updated('identity.verification_session', { redaction: null, status: 'verified' }, { redaction: { status: 'redacted' }, status: 'verified' }),
+    ).toEqual(['identity.verification_session.redacted']);
     expect(updated('account', { email: 'a' }, { email: 'b' })).toEqual(['account.updated']);
     expect(updated('capability', { status: 'inactive' }, { status: 'active' })).toEqual(['capability.updated']);
     expect(updated('crypto.onramp_session', { status: 'initialized' }, { status: 'fulfillment_complete' })).toEqual(['crypto.onramp_session_updated']);
@@ -116,7 +121,10 @@ describe('events over HTTP', () => {
   });
 
   async function endpoint(key: string, url: string, events = '*'): Promise<{ id: string; secret: string }> {
-    const made = await call(emulator.url, 'POST', '/v1/webhook_endpoints', { key, form: `url=${encodeURIComponent(url)}&enabled_events[]=${encodeURIComponent(events)}` });
+    const made = await call(emulator.url, 'POST', '/v1/webhook_endpoints', {
+      key,
+      form: `url=${encodeURIComponent(url)}&enabled_events[]=${encodeURIComponent(events)}`,
+    });
     expect(made.status).toBe(200);
     expect(made.body.status).toBe('enabled');
     expect(made.body.secret).toMatch(/^whsec_[0-9A-Za-z]{32}$/);
@@ -221,7 +229,10 @@ describe('events over HTTP', () => {
     expect(platform.body.data.map((e: { type: string }) => e.type)).toEqual(['identity.verification_session.canceled']);
     expect(platform.body.data[0].request.idempotency_key).toBe('cancel-1');
     const connected = await call(emulator.url, 'GET', '/v1/events', { key, headers: { 'Stripe-Account': account } });
-    expect(connected.body.data.map((e: { type: string; account: string }) => `${e.type}@${e.account === account}`)).toEqual(['account.updated@true', 'person.created@true']);
+    expect(connected.body.data.map((e: { type: string; account: string }) => `${e.type}@${e.account === account}`)).toEqual([
+      'account.updated@true',
+      'person.created@true',
+    ]);
     expect(connected.body.data[0].data.previous_attributes).toEqual({ email: accounts.body.data[0].email });
     expect(connected.body.data[0].data.object.email).toBe('ada@example.com');
 
@@ -234,7 +245,11 @@ describe('events over HTTP', () => {
 
     // Another scope's event is not found in this one.
     const foreign = await call(emulator.url, 'GET', `/v1/events/${platform.body.data[0].id}`, { key, headers: { 'Stripe-Account': account } });
-    expect([foreign.status, foreign.body.error.code, foreign.body.error.message]).toEqual([404, 'resource_missing', `No such event: '${platform.body.data[0].id}'`]);
+    expect([foreign.status, foreign.body.error.code, foreign.body.error.message]).toEqual([
+      404,
+      'resource_missing',
+      `No such event: '${platform.body.data[0].id}'`,
+    ]);
     const unknown = await call(emulator.url, 'GET', '/v1/events?colour=red', { key });
     expect([unknown.status, unknown.body.error.code, unknown.body.error.param]).toEqual([400, 'parameter_unknown', 'colour']);
     const post = await call(emulator.url, 'POST', '/v1/events', { key, form: '' });

@@ -130,7 +130,11 @@ describe('actions, routes and expansion paths', () => {
     expect(readExpand(['a.b', 'c'], false)).toEqual([['a', 'b'], ['c']]);
     expect(readExpand(['data.a'], true)).toEqual([['a']]);
     expect(errorOf(() => readExpand('data.a', true))).toEqual({ status: 400, param: 'expand', message: 'Invalid array' });
-    expect(errorOf(() => readExpand(['a'], true))).toEqual({ status: 400, param: 'expand', message: "This property cannot be expanded (a). You may want to try expanding 'data.a' instead." });
+    expect(errorOf(() => readExpand(['a'], true))).toEqual({
+      status: 400,
+      param: 'expand',
+      message: "This property cannot be expanded (a). You may want to try expanding 'data.a' instead.",
+    });
     expect(errorOf(() => readExpand(['a.b.c.d.e'], false)).message).toBe('You cannot expand more than 4 levels of a property. Property: a.b.c.d.e');
     expect(errorOf(() => readExpand(['a..b'], false))).toMatchObject({ param: 'expand' });
   });
@@ -158,13 +162,27 @@ describe('objects and params', () => {
   });
 
   test('coerceParams types values and names nested params', () => {
-    const ok = coerceParams(meta, 'CustomerCreateParams', { balance: '-5', delinquent: 'false', email: '', address: { line1: 'x' }, expand: ['a'] }, { checkRequired: true });
+    const ok = coerceParams(
+      meta,
+      'CustomerCreateParams',
+      { balance: '-5', delinquent: 'false', email: '', address: { line1: 'x' }, expand: ['a'] },
+      { checkRequired: true },
+    );
     expect(ok).toEqual({ balance: -5, delinquent: false, email: null, address: { line1: 'x' }, expand: ['a'] });
-    expect(errorOf(() => coerceParams(meta, 'CustomerCreateParams', { delinquent: 'yes' }, { checkRequired: true }))).toMatchObject({ param: 'delinquent', message: 'Invalid boolean: yes' });
+    expect(errorOf(() => coerceParams(meta, 'CustomerCreateParams', { delinquent: 'yes' }, { checkRequired: true }))).toMatchObject({
+      param: 'delinquent',
+      message: 'Invalid boolean: yes',
+    });
     expect(errorOf(() => coerceParams(meta, 'CustomerCreateParams', { address: 'x' }, { checkRequired: true }))).toMatchObject({ param: 'address' });
-    expect(errorOf(() => coerceParams(meta, 'CustomerCreateParams', { metadata: { a: { b: '1' } } }, { checkRequired: true }))).toMatchObject({ param: 'metadata[a]' });
+    expect(errorOf(() => coerceParams(meta, 'CustomerCreateParams', { metadata: { a: { b: '1' } } }, { checkRequired: true }))).toMatchObject({
+      param: 'metadata[a]',
+    });
     // An endpoint without an input type takes nothing but `expand`.
-    expect(errorOf(() => coerceParams(meta, undefined, { anything: 'goes' }, { checkRequired: true }))).toEqual({ status: 400, param: 'anything', message: 'Received unknown parameter: anything' });
+    expect(errorOf(() => coerceParams(meta, undefined, { anything: 'goes' }, { checkRequired: true }))).toEqual({
+      status: 400,
+      param: 'anything',
+      message: 'Received unknown parameter: anything',
+    });
     expect(coerceParams(meta, undefined, { expand: ['a'] }, { checkRequired: true })).toEqual({ expand: ['a'] });
   });
 
@@ -201,7 +219,21 @@ describe('keys and ports', () => {
 describe('request log', () => {
   test('keeps the newest entries but counts every request', () => {
     const log = new RequestLog(2);
-    const entry = (path: string): RequestLogEntry => ({ time: 0, method: 'GET', path, query: '', route: null, stripeAccount: null, apiKey: null, status: 200, requestId: 'req_1', fault: null, idempotentReplay: false, error: null, refusedParams: false });
+    const entry = (path: string): RequestLogEntry => ({
+      time: 0,
+      method: 'GET',
+      path,
+      query: '',
+      route: null,
+      stripeAccount: null,
+      apiKey: null,
+      status: 200,
+      requestId: 'req_1',
+      fault: null,
+      idempotentReplay: false,
+      error: null,
+      refusedParams: false,
+    });
     for (const path of ['/a', '/b', '/a']) log.add(entry(path));
     expect(log.list().map((e) => e.path)).toEqual(['/b', '/a']);
     expect(log.counts()).toEqual({ 'GET /a': 2, 'GET /b': 1 });

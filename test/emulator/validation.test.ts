@@ -32,18 +32,51 @@ function refusalOf(fn: () => unknown): Refusal {
 /** The fixture plus a union (`number | 'minimum'`, hash members keyed by `object`) and an empty hash. */
 function metadata(): RestMetadata {
   const meta = fixtureMetadata();
-  const p = (stripe: string, type: RestMetadata['inputs'][string]['fields'][number]['type'], required = false) => ({ name: stripe, stripe, type, required, emptyable: false });
+  const p = (stripe: string, type: RestMetadata['inputs'][string]['fields'][number]['type'], required = false) => ({
+    name: stripe,
+    stripe,
+    type,
+    required,
+    emptyable: false,
+  });
   meta.enums.DelayMinimum = { name: 'DelayMinimum', values: { MINIMUM: 'minimum' } };
   meta.enums.BankObject = { name: 'BankObject', values: { BANK_ACCOUNT: 'bank_account' } };
   meta.enums.CardObject = { name: 'CardObject', values: { CARD: 'card' } };
-  meta.inputs.Bank = { name: 'Bank', domain: 'Test', fields: [p('object', { kind: 'enum', name: 'BankObject' }, true), p('account_number', { kind: 'scalar', name: 'String' }, true), p('country', { kind: 'scalar', name: 'String' }, true)] };
-  meta.inputs.Card = { name: 'Card', domain: 'Test', fields: [p('object', { kind: 'enum', name: 'CardObject' }, true), p('number', { kind: 'scalar', name: 'String' }, true)] };
+  meta.inputs.Bank = {
+    name: 'Bank',
+    domain: 'Test',
+    fields: [
+      p('object', { kind: 'enum', name: 'BankObject' }, true),
+      p('account_number', { kind: 'scalar', name: 'String' }, true),
+      p('country', { kind: 'scalar', name: 'String' }, true),
+    ],
+  };
+  meta.inputs.Card = {
+    name: 'Card',
+    domain: 'Test',
+    fields: [p('object', { kind: 'enum', name: 'CardObject' }, true), p('number', { kind: 'scalar', name: 'String' }, true)],
+  };
   meta.inputs.Payout = {
     name: 'Payout',
     domain: 'Test',
     fields: [
-      p('delay_days', { kind: 'union', name: 'DelayDaysOneOf', members: [{ kind: 'enum', name: 'DelayMinimum' }, { kind: 'scalar', name: 'Long' }] }),
-      p('external_account', { kind: 'union', name: 'ExternalAccountOneOf', members: [{ kind: 'scalar', name: 'String' }, { kind: 'input', name: 'Card' }, { kind: 'input', name: 'Bank' }] }),
+      p('delay_days', {
+        kind: 'union',
+        name: 'DelayDaysOneOf',
+        members: [
+          { kind: 'enum', name: 'DelayMinimum' },
+          { kind: 'scalar', name: 'Long' },
+        ],
+      }),
+      p('external_account', {
+        kind: 'union',
+        name: 'ExternalAccountOneOf',
+        members: [
+          { kind: 'scalar', name: 'String' },
+          { kind: 'input', name: 'Card' },
+          { kind: 'input', name: 'Bank' },
+        ],
+      }),
       p('features', { kind: 'scalar', name: 'JSON', emptyHash: true }),
       p('day', { kind: 'scalar', name: 'Long', min: 1, max: 31 }),
       p('tags', { kind: 'list', of: { kind: 'scalar', name: 'String' } }),
@@ -58,7 +91,9 @@ const check = (raw: Record<string, unknown>, input = 'Payout', checkRequired = t
 
 describe('coerceParams', () => {
   test('accepts and types what the metadata allows', () => {
-    expect(check({ delay_days: 'minimum', external_account: { object: 'card', number: '4242' }, features: {}, day: '31', tags: ['a'], type: 'custom' })).toEqual({
+    expect(
+      check({ delay_days: 'minimum', external_account: { object: 'card', number: '4242' }, features: {}, day: '31', tags: ['a'], type: 'custom' }),
+    ).toEqual({
       delay_days: 'minimum',
       external_account: { object: 'card', number: '4242' },
       features: {},
@@ -72,27 +107,74 @@ describe('coerceParams', () => {
   test.each<[string, Record<string, unknown>, Omit<Refusal, 'status' | 'type'>]>([
     ['unknown top-level key', { dela_days: '1' }, { code: 'parameter_unknown', param: 'dela_days', message: 'Received unknown parameter: dela_days' }],
     ['text where number | minimum belongs', { delay_days: 'abc' }, { code: 'parameter_invalid_integer', param: 'delay_days', message: 'Invalid integer: abc' }],
-    ['a key no union member has', { external_account: { object: 'bank_account', account_number: '1', country: 'US', foo: '1' } }, { code: 'parameter_unknown', param: 'external_account[foo]', message: 'Received unknown parameter: external_account[foo]' }],
-    ['camelCase keys', { external_account: { accountNumber: '1' } }, { code: 'parameter_unknown', param: 'external_account[accountNumber]', message: 'Received unknown parameter: external_account[accountNumber]' }],
-    ['a hash member missing a required key', { external_account: { object: 'bank_account', account_number: '1' } }, { code: 'parameter_missing', param: 'external_account[country]', message: 'Missing required param: external_account[country].' }],
-    ['any key in an empty hash', { features: { x: 'true' } }, { code: 'parameter_unknown', param: 'features[x]', message: 'Received unknown parameter: features[x]' }],
+    [
+      'a key no union member has',
+      { external_account: { object: 'bank_account', account_number: '1', country: 'US', foo: '1' } },
+      { code: 'parameter_unknown', param: 'external_account[foo]', message: 'Received unknown parameter: external_account[foo]' },
+    ],
+    [
+      'camelCase keys',
+      { external_account: { accountNumber: '1' } },
+      { code: 'parameter_unknown', param: 'external_account[accountNumber]', message: 'Received unknown parameter: external_account[accountNumber]' },
+    ],
+    [
+      'a hash member missing a required key',
+      { external_account: { object: 'bank_account', account_number: '1' } },
+      { code: 'parameter_missing', param: 'external_account[country]', message: 'Missing required param: external_account[country].' },
+    ],
+    [
+      'any key in an empty hash',
+      { features: { x: 'true' } },
+      { code: 'parameter_unknown', param: 'features[x]', message: 'Received unknown parameter: features[x]' },
+    ],
     ['text for an empty hash', { features: 'x' }, { param: 'features', message: 'Invalid hash' }],
     ['above the documented range', { day: '40' }, { code: 'parameter_invalid_integer', param: 'day', message: 'This value must be less than or equal to 31.' }],
-    ['below the documented range', { day: '0' }, { code: 'parameter_invalid_integer', param: 'day', message: 'This value must be greater than or equal to 1.' }],
+    [
+      'below the documented range',
+      { day: '0' },
+      { code: 'parameter_invalid_integer', param: 'day', message: 'This value must be greater than or equal to 1.' },
+    ],
     ['a decimal for an integer', { day: '1.5' }, { code: 'parameter_invalid_integer', param: 'day', message: 'Invalid integer: 1.5' }],
     ['a hash for an integer', { day: { a: '1' } }, { code: 'parameter_invalid_integer', param: 'day', message: 'Invalid integer: {"a":"1"}' }],
     ['text for a list', { tags: 'a' }, { param: 'tags', message: 'Invalid array' }],
-    ['an empty list item', { tags: ['a', ''] }, { code: 'parameter_invalid_empty', param: 'tags[1]', message: "You passed an empty string for 'tags[1]'. We assume empty values are an attempt to unset a parameter; however 'tags[1]' cannot be unset. You should remove 'tags[1]' from your request or supply a non-empty value." }],
-    ['an empty value that cannot unset', { day: '' }, { code: 'parameter_invalid_empty', param: 'day', message: "You passed an empty string for 'day'. We assume empty values are an attempt to unset a parameter; however 'day' cannot be unset. You should remove 'day' from your request or supply a non-empty value." }],
+    [
+      'an empty list item',
+      { tags: ['a', ''] },
+      {
+        code: 'parameter_invalid_empty',
+        param: 'tags[1]',
+        message:
+          "You passed an empty string for 'tags[1]'. We assume empty values are an attempt to unset a parameter; however 'tags[1]' cannot be unset. You should remove 'tags[1]' from your request or supply a non-empty value.",
+      },
+    ],
+    [
+      'an empty value that cannot unset',
+      { day: '' },
+      {
+        code: 'parameter_invalid_empty',
+        param: 'day',
+        message:
+          "You passed an empty string for 'day'. We assume empty values are an attempt to unset a parameter; however 'day' cannot be unset. You should remove 'day' from your request or supply a non-empty value.",
+      },
+    ],
     ['a value outside the enum', { type: 'premium' }, { param: 'type', message: 'Invalid type: must be one of custom, express, or standard' }],
   ])('%s', (_name, raw, expected) => {
     expect(refusalOf(() => check(raw))).toEqual({ status: 400, type: 'invalid_request_error', ...expected });
   });
 
   test('required top-level params bind on create, not on update; nested ones always', () => {
-    expect(refusalOf(() => check({ amount: '1' }, 'ChargeCreateParams'))).toEqual({ status: 400, type: 'invalid_request_error', code: 'parameter_missing', param: 'currency', message: 'Missing required param: currency.' });
+    expect(refusalOf(() => check({ amount: '1' }, 'ChargeCreateParams'))).toEqual({
+      status: 400,
+      type: 'invalid_request_error',
+      code: 'parameter_missing',
+      param: 'currency',
+      message: 'Missing required param: currency.',
+    });
     expect(check({ amount: '1' }, 'ChargeCreateParams', false)).toEqual({ amount: 1 });
-    expect(refusalOf(() => check({ address: { city: 'x' } }, 'CustomerCreateParams', false))).toMatchObject({ code: 'parameter_missing', param: 'address[line1]' });
+    expect(refusalOf(() => check({ address: { city: 'x' } }, 'CustomerCreateParams', false))).toMatchObject({
+      code: 'parameter_missing',
+      param: 'address[line1]',
+    });
   });
 });
 
@@ -117,7 +199,16 @@ describe('small policies', () => {
     expect(unionMemberToBlame(meta, members.members, { object: 'bank_account' })).toBe(2);
     expect(unionMemberToBlame(meta, members.members, { object: 'card' })).toBe(1);
     expect(unionMemberToBlame(meta, members.members, { foo: '1' })).toBe(1);
-    expect(unionMemberToBlame(meta, [{ kind: 'enum', name: 'DelayMinimum' }, { kind: 'scalar', name: 'Long' }], 'abc')).toBe(1);
+    expect(
+      unionMemberToBlame(
+        meta,
+        [
+          { kind: 'enum', name: 'DelayMinimum' },
+          { kind: 'scalar', name: 'Long' },
+        ],
+        'abc',
+      ),
+    ).toBe(1);
     expect(unionMemberToBlame(meta, [{ kind: 'enum', name: 'DelayMinimum' }], ['x'])).toBe(0);
   });
 });
@@ -139,6 +230,11 @@ describe('expandability', () => {
   });
 
   test('checkExpandable refuses with Stripe wording', () => {
-    expect(refusalOf(() => checkExpandable(model, ['Charge'], [['customer'], ['metadata']]))).toEqual({ status: 400, type: 'invalid_request_error', param: 'expand', message: 'This property cannot be expanded (metadata).' });
+    expect(refusalOf(() => checkExpandable(model, ['Charge'], [['customer'], ['metadata']]))).toEqual({
+      status: 400,
+      type: 'invalid_request_error',
+      param: 'expand',
+      message: 'This property cannot be expanded (metadata).',
+    });
   });
 });

@@ -67,7 +67,11 @@ function stripeEvent(id: string, extra: Record<string, unknown> = {}): string {
 }
 
 function signed(payload: string, options: { secret?: string; timestamp?: number } = {}): { body: Buffer; headers: Record<string, string> } {
-  const header = stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? SECRET, timestamp: options.timestamp ?? Math.floor(Date.now() / 1000) });
+  const header = stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: options.secret ?? SECRET,
+    timestamp: options.timestamp ?? Math.floor(Date.now() / 1000),
+  });
   return { body: Buffer.from(payload, 'utf8'), headers: { 'content-type': 'application/json', 'stripe-signature': header } };
 }
 
@@ -121,7 +125,12 @@ describe('POST /webhooks/stripe', () => {
 
   it.each([
     ['no header', {}, 'WEBHOOK_SIGNATURE_MISSING', 'The Stripe-Signature header is missing'],
-    ['a header without a timestamp', { 'stripe-signature': 'v1=abc' }, 'WEBHOOK_SIGNATURE_MALFORMED', 'The Stripe-Signature header has no timestamp (t=<unix seconds>)'],
+    [
+      'a header without a timestamp',
+      { 'stripe-signature': 'v1=abc' },
+      'WEBHOOK_SIGNATURE_MALFORMED',
+      'The Stripe-Signature header has no timestamp (t=<unix seconds>)',
+    ],
     ['a header without v1', { 'stripe-signature': 't=1767225600,v0=abc' }, 'WEBHOOK_SIGNATURE_MALFORMED', 'The Stripe-Signature header has no v1 signature'],
   ])('refuses %s with 400 and publishes nothing', async (_what, headers, code, message) => {
     const answer = await request(g.url, { body: Buffer.from(stripeEvent('evt_intake_3')), headers });
@@ -138,7 +147,9 @@ describe('POST /webhooks/stripe', () => {
     expect([other.status, other.body.errors?.[0]?.extensions.code]).toEqual([400, 'WEBHOOK_SIGNATURE_MISMATCH']);
     expect([tampered.status, tampered.body.errors?.[0]?.extensions.code]).toEqual([400, 'WEBHOOK_SIGNATURE_MISMATCH']);
     expect(stale.status).toBe(400);
-    expect(stale.body.errors).toEqual([{ message: 'The Stripe-Signature timestamp is more than 300 seconds from now', extensions: { code: 'WEBHOOK_SIGNATURE_STALE' } }]);
+    expect(stale.body.errors).toEqual([
+      { message: 'The Stripe-Signature timestamp is more than 300 seconds from now', extensions: { code: 'WEBHOOK_SIGNATURE_STALE' } },
+    ]);
     expect(g.received).toEqual([]);
     // The stale event was genuine; it was refused, not remembered, so its redelivery goes through.
     expect((await request(g.url, good)).body).toEqual({ received: true, duplicate: false });
@@ -149,7 +160,9 @@ describe('POST /webhooks/stripe', () => {
     const notEvent = await request(g.url, signed(JSON.stringify({ id: 'evt_5', object: 'charge' })));
     const noObject = await request(g.url, signed(stripeEvent('evt_5', { data: {} })));
     expect(notJson.body).toEqual({ errors: [{ message: 'The body is not JSON', extensions: { code: 'WEBHOOK_EVENT_INVALID' } }] });
-    expect(notEvent.body).toEqual({ errors: [{ message: 'The body is not a Stripe event (object must be "event")', extensions: { code: 'WEBHOOK_EVENT_INVALID' } }] });
+    expect(notEvent.body).toEqual({
+      errors: [{ message: 'The body is not a Stripe event (object must be "event")', extensions: { code: 'WEBHOOK_EVENT_INVALID' } }],
+    });
     expect(noObject.body).toEqual({ errors: [{ message: 'The event has no data.object', extensions: { code: 'WEBHOOK_EVENT_INVALID' } }] });
     expect([notJson.status, notEvent.status, noObject.status]).toEqual([400, 400, 400]);
     expect(g.received).toEqual([]);
@@ -159,7 +172,9 @@ describe('POST /webhooks/stripe', () => {
     const declared = await request(g.url, { body: Buffer.alloc(MAX_WEBHOOK_BYTES + 1, 0x20), headers: { 'stripe-signature': 't=1,v1=00' } });
     expect(declared.status).toBe(413);
     expect(declared.headers.connection).toBe('close');
-    expect(declared.body).toEqual({ errors: [{ message: `Webhook body too large; the limit is ${MAX_WEBHOOK_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(declared.body).toEqual({
+      errors: [{ message: `Webhook body too large; the limit is ${MAX_WEBHOOK_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     // Streamed without a length: refused once it crosses the limit, long before all of it is sent.
     const streamed = await request(g.url, { chunks: 64, headers: { 'transfer-encoding': 'chunked' } });
     expect(streamed.status).toBe(413);
@@ -177,7 +192,12 @@ describe('POST /webhooks/stripe', () => {
     const everything = logs.lines.join('\n');
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain('v1=');
-    expect(logs.entries().filter((e) => e.msg === 'webhook received').map((e) => [e.eventId, e.outcome])).toEqual([
+    expect(
+      logs
+        .entries()
+        .filter((e) => e.msg === 'webhook received')
+        .map((e) => [e.eventId, e.outcome]),
+    ).toEqual([
       ['evt_intake_1', 'published'],
       ['evt_intake_2', 'published'],
       ['evt_intake_2', 'duplicate'],
@@ -193,7 +213,9 @@ describe('webhook intake without STRIPE_WEBHOOK_SECRET', () => {
     try {
       const answer = await request(g.url, signed(stripeEvent('evt_off')));
       expect(answer.status).toBe(404);
-      expect(answer.body).toEqual({ errors: [{ message: 'Webhook intake is off: set STRIPE_WEBHOOK_SECRET to receive Stripe events', extensions: { code: 'NOT_FOUND' } }] });
+      expect(answer.body).toEqual({
+        errors: [{ message: 'Webhook intake is off: set STRIPE_WEBHOOK_SECRET to receive Stripe events', extensions: { code: 'NOT_FOUND' } }],
+      });
       expect(g.received).toEqual([]);
     } finally {
       await g.gateway.close();
@@ -216,7 +238,8 @@ describe('two gateways on one Redis', () => {
     const first = await gateway(env, logs);
     const second = await gateway(env, logs);
     try {
-      for (let i = 0; i < 200 && !(first.gateway.events.status().connected && second.gateway.events.status().connected); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 200 && !(first.gateway.events.status().connected && second.gateway.events.status().connected); i++)
+        await new Promise((r) => setTimeout(r, 10));
       const delivery = signed(stripeEvent('evt_replicas_1', { account: 'acct_kavholm' }));
       expect((await request(first.url, delivery)).body).toEqual({ received: true, duplicate: false });
       // Stripe retries the same event; this time a load balancer sends it to the other replica.

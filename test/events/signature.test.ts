@@ -13,7 +13,11 @@ const payload = '{"id":"evt_1","object":"event","type":"account.updated"}';
 const body = Buffer.from(payload, 'utf8');
 
 function reference(options: { secret?: string; timestamp?: number; payload?: string } = {}): string {
-  return stripe.webhooks.generateTestHeaderString({ payload: options.payload ?? payload, secret: options.secret ?? SECRET, timestamp: options.timestamp ?? NOW });
+  return stripe.webhooks.generateTestHeaderString({
+    payload: options.payload ?? payload,
+    secret: options.secret ?? SECRET,
+    timestamp: options.timestamp ?? NOW,
+  });
 }
 
 describe('computeSignature and signatureHeader', () => {
@@ -70,7 +74,10 @@ describe('verifySignature', () => {
     const noTimestamp = { code: 'WEBHOOK_SIGNATURE_MALFORMED', message: 'The Stripe-Signature header has no timestamp (t=<unix seconds>)' };
     expect(verifySignature(body, 'garbage', SECRET, NOW)).toEqual(noTimestamp);
     expect(verifySignature(body, `t=abc,v1=${computeSignature(body, NOW, SECRET)}`, SECRET, NOW)).toEqual(noTimestamp);
-    expect(verifySignature(body, `t=${NOW}`, SECRET, NOW)).toEqual({ code: 'WEBHOOK_SIGNATURE_MALFORMED', message: 'The Stripe-Signature header has no v1 signature' });
+    expect(verifySignature(body, `t=${NOW}`, SECRET, NOW)).toEqual({
+      code: 'WEBHOOK_SIGNATURE_MALFORMED',
+      message: 'The Stripe-Signature header has no v1 signature',
+    });
     expect(verifySignature(body, `t=${NOW},v1=nothex`, SECRET, NOW)?.code).toBe('WEBHOOK_SIGNATURE_MALFORMED');
     expect(verifySignature(body, `t=${NOW},v1=${'a'.repeat(5000)}`, SECRET, NOW)).toEqual({
       code: 'WEBHOOK_SIGNATURE_MALFORMED',

@@ -9,7 +9,14 @@ import { eventStream } from '../../src/events/subscriptions';
 import { emitSubscriptions } from '../../scripts/generate/emit-subscriptions';
 import { loadMetadata } from '../../src/emulator';
 
-const event = (id: string, type = 'account.updated'): GatewayEvent => ({ id, type, account: null, created: 1, object: { object: 'account', id: 'acct_1' }, previousAttributes: null });
+const event = (id: string, type = 'account.updated'): GatewayEvent => ({
+  id,
+  type,
+  account: null,
+  created: 1,
+  object: { object: 'account', id: 'acct_1' },
+  previousAttributes: null,
+});
 
 describe('eventStream', () => {
   it('yields accepted events in order, waits for the next, and unsubscribes when ended', async () => {
@@ -48,7 +55,7 @@ describe('eventStream', () => {
 describe('event types and subscription fields', () => {
   const known = loadEventTypes();
 
-  it('finds each object\'s prefix and its own event types', () => {
+  it("finds each object's prefix and its own event types", () => {
     expect([eventPrefix('issuing.card', known), eventPrefix('bank_account', known), eventPrefix('identity.verification_session', known)]).toEqual([
       'issuing_card',
       'account.external_account',

@@ -21,7 +21,6 @@ import { hsToken, SECRET } from '../e2e/auth-helpers';
 
 const KEY = 'sk_test_subscriptions_e2e';
 
-
 function wsClient(port: number, params: Record<string, unknown>): Client {
   return createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
 }
@@ -44,7 +43,10 @@ describe('subscriptions over graphql-ws', () => {
     const endpoint = await call(emulator.url, 'POST', '/v1/webhook_endpoints', { key: KEY, form: 'url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&enabled_events[]=*' });
     const config = gatewayConfigFromEnv({ PORT: '0', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: endpoint.body.secret as string });
     gateway = await startGateway(config, { apiBase: emulator.url, logger: logs.logger });
-    await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, { key: KEY, form: `url=${encodeURIComponent(`http://127.0.0.1:${gateway.port}/webhooks/stripe`)}` });
+    await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, {
+      key: KEY,
+      form: `url=${encodeURIComponent(`http://127.0.0.1:${gateway.port}/webhooks/stripe`)}`,
+    });
   });
   afterAll(async () => {
     await gateway.close();
@@ -57,7 +59,11 @@ describe('subscriptions over graphql-ws', () => {
     const id = sessions.body.data[0].id as string;
     const client = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
     const before = gateway.events.subscriberCount();
-    const sub = collect(client, 'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id status lastVerificationReport { id } redaction { status } } }', { id });
+    const sub = collect(
+      client,
+      'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id status lastVerificationReport { id } redaction { status } } }',
+      { id },
+    );
     await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
 
     const mutation = await fetch(gateway.url, {
@@ -66,17 +72,26 @@ describe('subscriptions over graphql-ws', () => {
       body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { id status } }', variables: { id } }),
     });
     // The idempotency key sent to Stripe comes back in the caller's namespace.
-    expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } }, extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/) } } });
+    expect(await mutation.json()).toEqual({
+      data: { cancelIdentityVerificationSession: { id, status: 'CANCELED' } },
+      extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/) } },
+    });
     await until(() => sub.results.length === 1, 'the update to arrive');
     const report = sessions.body.data[0].last_verification_report as string | null;
-    expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED', lastVerificationReport: report === null ? null : { id: report }, redaction: null } } }]);
+    expect(sub.results).toEqual([
+      {
+        data: {
+          identityVerificationSessionUpdated: { id, status: 'CANCELED', lastVerificationReport: report === null ? null : { id: report }, redaction: null },
+        },
+      },
+    ]);
     expect(sub.errors).toEqual([]);
     sub.stop();
     await client.dispose();
     await until(() => gateway.events.subscriberCount() === before, 'the subscription to end');
   });
 
-  it('a connected-account subscriber receives only its account\'s events; the platform all', async () => {
+  it("a connected-account subscriber receives only its account's events; the platform all", async () => {
     const mine = wsClient(gateway.port, { authorization: `Bearer ${KEY}`, 'stripe-account': 'acct_mine' });
     const platform = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
     const before = gateway.events.subscriberCount();
@@ -84,16 +99,38 @@ describe('subscriptions over graphql-ws', () => {
     const onMine = collect(mine, query, { types: ['account.updated'] });
     const onPlatform = collect(platform, query);
     await until(() => gateway.events.subscriberCount() === before + 2, 'both subscriptions to start');
-    const event = (id: string, account: string | null, type = 'account.updated'): GatewayEvent => ({ id, type, account, created: 1, object: { id: account ?? 'acct_platform', object: 'account' }, previousAttributes: { email: null } });
+    const event = (id: string, account: string | null, type = 'account.updated'): GatewayEvent => ({
+      id,
+      type,
+      account,
+      created: 1,
+      object: { id: account ?? 'acct_platform', object: 'account' },
+      previousAttributes: { email: null },
+    });
     await gateway.events.publishOnce(event('evt_sub_other', 'acct_other'));
     await gateway.events.publishOnce(event('evt_sub_platform', null));
     await gateway.events.publishOnce(event('evt_sub_mine_person', 'acct_mine', 'person.created'));
     await gateway.events.publishOnce(event('evt_sub_mine', 'acct_mine'));
     await until(() => onMine.results.length === 1 && onPlatform.results.length === 4, 'the events to arrive');
     expect(onMine.results).toEqual([
-      { data: { stripeEvents: { id: 'evt_sub_mine', type: 'account.updated', account: 'acct_mine', object: { id: 'acct_mine', object: 'account' }, previousAttributes: { email: null } } } },
+      {
+        data: {
+          stripeEvents: {
+            id: 'evt_sub_mine',
+            type: 'account.updated',
+            account: 'acct_mine',
+            object: { id: 'acct_mine', object: 'account' },
+            previousAttributes: { email: null },
+          },
+        },
+      },
     ]);
-    expect(onPlatform.results.map((r) => (r as { data: { stripeEvents: { id: string } } }).data.stripeEvents.id)).toEqual(['evt_sub_other', 'evt_sub_platform', 'evt_sub_mine_person', 'evt_sub_mine']);
+    expect(onPlatform.results.map((r) => (r as { data: { stripeEvents: { id: string } } }).data.stripeEvents.id)).toEqual([
+      'evt_sub_other',
+      'evt_sub_platform',
+      'evt_sub_mine_person',
+      'evt_sub_mine',
+    ]);
     onMine.stop();
     onPlatform.stop();
     await Promise.all([mine.dispose(), platform.dispose()]);
@@ -109,11 +146,32 @@ describe('subscriptions over graphql-ws', () => {
       'subscription { stripeEvents { id data { object { __typename ... on IdentityVerificationSession { id lastVerificationReport { id } } } } } }',
     );
     await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
-    await gateway.events.publishOnce({ id: 'evt_typed_1', type: 'identity.verification_session.verified', account: null, created: 1, object: { ...session }, previousAttributes: null });
-    await gateway.events.publishOnce({ id: 'evt_typed_2', type: 'balance.available', account: null, created: 2, object: { object: 'balance', available: [] }, previousAttributes: null });
+    await gateway.events.publishOnce({
+      id: 'evt_typed_1',
+      type: 'identity.verification_session.verified',
+      account: null,
+      created: 1,
+      object: { ...session },
+      previousAttributes: null,
+    });
+    await gateway.events.publishOnce({
+      id: 'evt_typed_2',
+      type: 'balance.available',
+      account: null,
+      created: 2,
+      object: { object: 'balance', available: [] },
+      previousAttributes: null,
+    });
     await until(() => sub.results.length === 2, 'both events');
     expect(sub.results).toEqual([
-      { data: { stripeEvents: { id: 'evt_typed_1', data: { object: { __typename: 'IdentityVerificationSession', id: session.id, lastVerificationReport: { id: session.last_verification_report } } } } } },
+      {
+        data: {
+          stripeEvents: {
+            id: 'evt_typed_1',
+            data: { object: { __typename: 'IdentityVerificationSession', id: session.id, lastVerificationReport: { id: session.last_verification_report } } },
+          },
+        },
+      },
       { data: { stripeEvents: { id: 'evt_typed_2', data: { object: null } } } },
     ]);
     sub.stop();
@@ -127,14 +185,30 @@ describe('subscriptions over graphql-ws', () => {
     const reportPath = `GET /v1/identity/verification_reports/${session.last_verification_report}`;
     const client = wsClient(gateway.port, { authorization: `Bearer ${KEY}` });
     const before = gateway.events.subscriberCount();
-    const sub = collect(client, 'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id lastVerificationReport { id type } } }', { id: session.id });
+    const sub = collect(client, 'subscription ($id: ID) { identityVerificationSessionUpdated(id: $id) { id lastVerificationReport { id type } } }', {
+      id: session.id,
+    });
     await until(() => gateway.events.subscriberCount() === before + 1, 'the subscription to start');
     emulator.control.resetLog();
     for (const n of [1, 2]) {
-      await gateway.events.publishOnce({ id: `evt_fresh_${n}`, type: 'identity.verification_session.verified', account: null, created: n, object: { ...session }, previousAttributes: null });
+      await gateway.events.publishOnce({
+        id: `evt_fresh_${n}`,
+        type: 'identity.verification_session.verified',
+        account: null,
+        created: n,
+        object: { ...session },
+        previousAttributes: null,
+      });
       await until(() => sub.results.length === n, `event ${n}`);
     }
-    const expected = { data: { identityVerificationSessionUpdated: { id: session.id, lastVerificationReport: { id: session.last_verification_report, type: String(report.body.type).toUpperCase() } } } };
+    const expected = {
+      data: {
+        identityVerificationSessionUpdated: {
+          id: session.id,
+          lastVerificationReport: { id: session.last_verification_report, type: String(report.body.type).toUpperCase() },
+        },
+      },
+    };
     expect(sub.results).toEqual([expected, expected]);
     expect(emulator.control.counts()[reportPath]).toBe(2);
     sub.stop();
@@ -143,21 +217,43 @@ describe('subscriptions over graphql-ws', () => {
 
   it('refuses a connection without a key (4403), and a subscription over HTTP', async () => {
     const closed: number[] = [];
-    const client = createClient({ url: `ws://127.0.0.1:${gateway.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, on: { closed: (e) => void closed.push((e as { code: number }).code) } });
+    const client = createClient({
+      url: `ws://127.0.0.1:${gateway.port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+      on: { closed: (e) => void closed.push((e as { code: number }).code) },
+    });
     const sub = collect(client, 'subscription { stripeEvents { id } }');
     await until(() => closed.length === 1, 'the refusal');
     expect(closed).toEqual([4403]);
     expect(sub.results).toEqual([]);
     await client.dispose();
 
-    const overHttp = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: 'subscription { stripeEvents { id } }' }) });
+    const overHttp = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ query: 'subscription { stripeEvents { id } }' }),
+    });
     const answer = (await overHttp.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
-    expect([answer.data, answer.errors.map((e) => [e.message, e.extensions.code])]).toEqual([null, [['Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql', 'BAD_REQUEST']]]);
+    expect([answer.data, answer.errors.map((e) => [e.message, e.extensions.code])]).toEqual([
+      null,
+      [['Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql', 'BAD_REQUEST']],
+    ]);
   });
 
   it('checks connection_init with the caller identity: a token without the read scope is refused, one with it subscribes', async () => {
     const jwtGateway = await startGateway(
-      { ...gatewayConfigFromEnv({ STRIPE_API_KEY: 'sk_test_subscriptions_jwt', STRIPE_API_BASE: emulator.url, GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET, LOG_LEVEL: 'warn' }), port: 0 },
+      {
+        ...gatewayConfigFromEnv({
+          STRIPE_API_KEY: 'sk_test_subscriptions_jwt',
+          STRIPE_API_BASE: emulator.url,
+          GATEWAY_AUTH: 'jwt',
+          GATEWAY_JWT_SECRET: SECRET,
+          LOG_LEVEL: 'warn',
+        }),
+        port: 0,
+      },
       { apiBase: emulator.url, apiKey: 'sk_test_subscriptions_jwt' },
     );
     try {
@@ -184,7 +280,14 @@ describe('subscriptions over graphql-ws', () => {
       await until(() => acknowledged, 'the acknowledgement');
       // The subscribe message follows the acknowledgement: publish until the stream is listening.
       for (let n = 0; n < 100 && reader.sub.results.length === 0; n++) {
-        await jwtGateway.events.publishOnce({ id: `evt_jwt_reader_${n}`, type: 'account.updated', account: null, created: n, object: { id: 'acct_x', object: 'account' }, previousAttributes: null });
+        await jwtGateway.events.publishOnce({
+          id: `evt_jwt_reader_${n}`,
+          type: 'account.updated',
+          account: null,
+          created: n,
+          object: { id: 'acct_x', object: 'account' },
+          previousAttributes: null,
+        });
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(reader.sub.results[0]).toEqual({ data: { stripeEvents: { id: expect.stringMatching(/^evt_jwt_reader_\d+$/) } } });
@@ -225,13 +328,19 @@ describe('two gateways and one Redis', () => {
     const redis = await startRedis();
     const emulator = await startEmulator({ port: 0, webhooks: { retryDelaysMs: [50] } });
     const key = 'sk_test_subscriptions_replicas';
-    const endpoint = await call(emulator.url, 'POST', '/v1/webhook_endpoints', { key, form: 'url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&enabled_events[]=identity.verification_session.canceled' });
+    const endpoint = await call(emulator.url, 'POST', '/v1/webhook_endpoints', {
+      key,
+      form: 'url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&enabled_events[]=identity.verification_session.canceled',
+    });
     const env = { PORT: '0', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: endpoint.body.secret as string, REDIS_URL: redis.url };
     const first = await startGateway(gatewayConfigFromEnv(env), { apiBase: emulator.url, logger: logs.logger });
     const second = await startGateway(gatewayConfigFromEnv(env), { apiBase: emulator.url, logger: logs.logger });
     const client = wsClient(second.port, { authorization: `Bearer ${key}` });
     try {
-      await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, { key, form: `url=${encodeURIComponent(`http://127.0.0.1:${first.port}/webhooks/stripe`)}` });
+      await call(emulator.url, 'POST', `/v1/webhook_endpoints/${endpoint.body.id as string}`, {
+        key,
+        form: `url=${encodeURIComponent(`http://127.0.0.1:${first.port}/webhooks/stripe`)}`,
+      });
       await until(() => first.events.status().connected && second.events.status().connected, 'both gateways to reach Redis');
       const sub = collect(client, 'subscription { identityVerificationSessionUpdated { id status } }');
       await until(() => second.events.subscriberCount() === 1, 'the subscription to start');
@@ -243,7 +352,12 @@ describe('two gateways and one Redis', () => {
       // Room for a duplicate to show up, then the exact list.
       await new Promise((r) => setTimeout(r, 200));
       expect(sub.results).toEqual([{ data: { identityVerificationSessionUpdated: { id, status: 'CANCELED' } } }]);
-      expect(logs.entries().filter((e) => e.msg === 'webhook received').map((e) => e.outcome)).toEqual(['published']);
+      expect(
+        logs
+          .entries()
+          .filter((e) => e.msg === 'webhook received')
+          .map((e) => e.outcome),
+      ).toEqual(['published']);
       sub.stop();
     } finally {
       await client.dispose();
@@ -264,7 +378,10 @@ describe('authenticateConnection and visibleTo', () => {
       caller: keyCaller('sk_test_a'),
       stripeAccount: 'acct_1',
     });
-    expect(await authenticateConnection({ Authorization: 'Bearer sk_test_b' }, stripeKey, undefined)).toEqual({ caller: keyCaller('sk_test_b'), stripeAccount: undefined });
+    expect(await authenticateConnection({ Authorization: 'Bearer sk_test_b' }, stripeKey, undefined)).toEqual({
+      caller: keyCaller('sk_test_b'),
+      stripeAccount: undefined,
+    });
     expect(await authenticateConnection({}, stripeKey, undefined)).toBeNull();
     expect(await authenticateConnection({ authorization: 42 }, stripeKey, undefined)).toBeNull();
     expect(await authenticateConnection({ authorization: 'Bearer not-a-key' }, stripeKey, undefined)).toBeNull();
@@ -272,7 +389,10 @@ describe('authenticateConnection and visibleTo', () => {
     const jwt = authenticatorFor({ GATEWAY_AUTH: 'jwt', GATEWAY_JWT_SECRET: SECRET });
     const reader = await hsToken({ claims: { sub: 'shop', stripe_account: 'acct_1', scope: 'read' } });
     const writer = await hsToken({ claims: { sub: 'shop', stripe_account: 'acct_1', scope: 'write' } });
-    expect(await authenticateConnection({ authorization: `Bearer ${reader}` }, jwt, undefined)).toMatchObject({ caller: { sub: 'shop', stripeAccount: 'acct_1' }, stripeAccount: 'acct_1' });
+    expect(await authenticateConnection({ authorization: `Bearer ${reader}` }, jwt, undefined)).toMatchObject({
+      caller: { sub: 'shop', stripeAccount: 'acct_1' },
+      stripeAccount: 'acct_1',
+    });
     // Without the read scope, or naming another account, the connection is refused.
     expect(await authenticateConnection({ authorization: `Bearer ${writer}` }, jwt, undefined)).toBeNull();
     expect(await authenticateConnection({ authorization: `Bearer ${reader}`, 'stripe-account': 'acct_2' }, jwt, undefined)).toBeNull();
@@ -281,7 +401,11 @@ describe('authenticateConnection and visibleTo', () => {
 
   it('lets the platform see every event and a connected account its own', () => {
     const event = { id: 'e', type: 't', account: 'acct_1', created: 1, object: {}, previousAttributes: null };
-    expect([visibleTo({ stripeAccount: undefined }, event), visibleTo({ stripeAccount: 'acct_1' }, event), visibleTo({ stripeAccount: 'acct_2' }, event)]).toEqual([true, true, false]);
+    expect([
+      visibleTo({ stripeAccount: undefined }, event),
+      visibleTo({ stripeAccount: 'acct_1' }, event),
+      visibleTo({ stripeAccount: 'acct_2' }, event),
+    ]).toEqual([true, true, false]);
     expect(visibleTo({ stripeAccount: 'acct_1' }, { ...event, account: null })).toBe(false);
   });
 });

@@ -92,7 +92,9 @@ function emptyRootFields(data: JsonObject): string[] {
 
 describe('the examples folder', () => {
   test('holds the core journeys, one .graphql file each, all loaded', () => {
-    const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.graphql')).sort();
+    const files = readdirSync(EXAMPLES_DIR)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort();
     expect(examples).toHaveLength(files.length);
     expect(examples.map((e) => e.name)).toEqual(
       expect.arrayContaining([
@@ -135,7 +137,7 @@ describe('the examples folder', () => {
     const html = await response.text();
     const config = html.match(/<script id="pg-config" type="application\/json">(.*?)<\/script>/s)?.[1];
     expect(config).toBeDefined();
-    const offered = (JSON.parse(config ?? 'null') as { embeddedMode: boolean; examples: ExampleOperation[] });
+    const offered = JSON.parse(config ?? 'null') as { embeddedMode: boolean; examples: ExampleOperation[] };
     expect(offered.embeddedMode).toBe(true);
     expect(offered.examples).toEqual(examples);
   });
@@ -166,18 +168,36 @@ describe('every subscription example runs over WebSocket', () => {
     const client = createClient({ url: gateway.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, retryAttempts: 0 });
     const results: unknown[] = [];
     const errors: unknown[] = [];
-    const stop = client.subscribe({ query: ex.query, variables }, { next: (r) => void results.push(r), error: (e) => void errors.push(e), complete: () => undefined });
+    const stop = client.subscribe(
+      { query: ex.query, variables },
+      { next: (r) => void results.push(r), error: (e) => void errors.push(e), complete: () => undefined },
+    );
     try {
       // The session as Stripe sends it in an event; published until the subscription is listening.
-      const session = (await (await fetch(`${emulator.url}/v1/identity/verification_sessions/${variables.id}`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as JsonObject;
+      const session = (await (
+        await fetch(`${emulator.url}/v1/identity/verification_sessions/${variables.id}`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })
+      ).json()) as JsonObject;
       for (let n = 0; n < 100 && results.length === 0 && errors.length === 0; n++) {
-        await gateway.events.publishOnce({ id: `evt_example_${n}`, type: 'identity.verification_session.processing', account: null, created: n, object: session, previousAttributes: null });
+        await gateway.events.publishOnce({
+          id: `evt_example_${n}`,
+          type: 'identity.verification_session.processing',
+          account: null,
+          created: n,
+          object: session,
+          previousAttributes: null,
+        });
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(errors).toEqual([]);
       const report = session.last_verification_report;
       expect(results[0]).toEqual({
-        data: { identityVerificationSessionUpdated: { id: variables.id, status: String(session.status).toUpperCase(), lastVerificationReport: report === null ? null : { id: report } } },
+        data: {
+          identityVerificationSessionUpdated: {
+            id: variables.id,
+            status: String(session.status).toUpperCase(),
+            lastVerificationReport: report === null ? null : { id: report },
+          },
+        },
       });
     } finally {
       stop();
@@ -221,8 +241,18 @@ describe('journeys, chained by the ids each step returns', () => {
 
     const capabilities = await runExample('request capabilities', (v) => void (v.account = account), key);
     expect(capabilities).toEqual({
-      cardPayments: { id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'card_payments' }), stripeId: 'card_payments', requested: true, status: 'ACTIVE' },
-      transfers: { id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'transfers' }), stripeId: 'transfers', requested: true, status: 'ACTIVE' },
+      cardPayments: {
+        id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'card_payments' }),
+        stripeId: 'card_payments',
+        requested: true,
+        status: 'ACTIVE',
+      },
+      transfers: {
+        id: encodeGlobalId({ typeName: 'Capability', parentId: account, stripeId: 'transfers' }),
+        stripeId: 'transfers',
+        requested: true,
+        status: 'ACTIVE',
+      },
     });
 
     const external = (await runExample('add external account', (v) => void (v.account = account), key)).createExternalAccount as JsonObject;
@@ -265,7 +295,18 @@ describe('journeys, chained by the ids each step returns', () => {
       ['transfers', true, 'ACTIVE'],
     ]);
     expect(read.externalAccounts).toEqual({
-      nodes: [{ __typename: 'BankAccount', id: external.id, stripeId: external.stripeId, bankName: 'STRIPE TEST BANK', last4: '6789', currency: 'usd', defaultForCurrency: true, status: 'new' }],
+      nodes: [
+        {
+          __typename: 'BankAccount',
+          id: external.id,
+          stripeId: external.stripeId,
+          bankName: 'STRIPE TEST BANK',
+          last4: '6789',
+          currency: 'usd',
+          defaultForCurrency: true,
+          status: 'new',
+        },
+      ],
       pageInfo: { hasNextPage: false, endCursor: external.stripeId },
     });
   });
@@ -344,11 +385,26 @@ describe('journeys, chained by the ids each step returns', () => {
     // The emulator's fixed demo rates: ETH 3000 USD, BTC 60000 USD, USDC 1 USD.
     expect(quotes.destinationNetworkQuotes).toEqual({
       ethereum: [
-        { destinationCurrency: 'ETH', destinationAmount: '0.06666667', sourceTotalAmount: '203.89', fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' } },
-        { destinationCurrency: 'USDC', destinationAmount: '200', sourceTotalAmount: '203.89', fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' } },
+        {
+          destinationCurrency: 'ETH',
+          destinationAmount: '0.06666667',
+          sourceTotalAmount: '203.89',
+          fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' },
+        },
+        {
+          destinationCurrency: 'USDC',
+          destinationAmount: '200',
+          sourceTotalAmount: '203.89',
+          fees: { networkFeeMonetary: '0.89', transactionFeeMonetary: '3.00' },
+        },
       ],
       bitcoin: [
-        { destinationCurrency: 'BTC', destinationAmount: '0.00333333', sourceTotalAmount: '205.50', fees: { networkFeeMonetary: '2.50', transactionFeeMonetary: '3.00' } },
+        {
+          destinationCurrency: 'BTC',
+          destinationAmount: '0.00333333',
+          sourceTotalAmount: '205.50',
+          fees: { networkFeeMonetary: '2.50', transactionFeeMonetary: '3.00' },
+        },
       ],
     });
   });
@@ -393,7 +449,10 @@ describe('the client examples, with exact answers', () => {
     const inQuery = await runExample('connected account in the query', () => undefined, key);
     expect(inQuery).toEqual({
       platform: { id: expect.stringMatching(/^acct_/), email: 'platform@gateway-demo.example' },
-      connected: { currentAccount: { id: 'acct_1QTKu5QaZd2', email: 'ops@rocketrides.example' }, terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] } },
+      connected: {
+        currentAccount: { id: 'acct_1QTKu5QaZd2', email: 'ops@rocketrides.example' },
+        terminalLocations: { nodes: [{ displayName: 'Rocket Rides HQ' }] },
+      },
     });
   });
 
@@ -408,6 +467,11 @@ describe('the client examples, with exact answers', () => {
     const canceled = await runExample('cancel identity verification session', () => undefined, key);
     expect(canceled.cancelIdentityVerificationSession).toEqual({ id: 'vs_1K5aWYqvBbw', status: 'CANCELED' });
     const redacted = await runExample('redact identity verification session', () => undefined, key);
-    expect(redacted.redactIdentityVerificationSession).toEqual({ id: 'vs_1togfNcVpjz', status: 'CANCELED', redaction: { status: 'REDACTED' }, verifiedOutputs: null });
+    expect(redacted.redactIdentityVerificationSession).toEqual({
+      id: 'vs_1togfNcVpjz',
+      status: 'CANCELED',
+      redaction: { status: 'REDACTED' },
+      verifiedOutputs: null,
+    });
   });
 });

@@ -48,8 +48,14 @@ describe('numberScalar on real Stripe docs', () => {
   // amounts become Float (56 output fields, Charge.amount and IssuingTransaction.amount among them).
   it.each([
     ['amount', CHARGE_AMOUNT],
-    ['amount', 'The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal).'],
-    ['ending_balance', 'The total available cash balance for the specified currency after this transaction was applied. Represented in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal).'],
+    [
+      'amount',
+      'The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal).',
+    ],
+    [
+      'ending_balance',
+      'The total available cash balance for the specified currency after this transaction was applied. Represented in the [smallest currency unit](https://docs.stripe.com/currencies#zero-decimal).',
+    ],
     ['amount', 'Amount of tax applied for this rate.'],
     ['interval_count', 'The multiplier applied to the interval.'],
   ])('an integer amount or count %s (%j) is Long', (name, doc) => {
@@ -58,7 +64,10 @@ describe('numberScalar on real Stripe docs', () => {
 
   it('keeps a documented percentage Float', () => {
     expect(
-      numberScalar('amount_percent', 'A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total.'),
+      numberScalar(
+        'amount_percent',
+        'A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total.',
+      ),
     ).toBe('Float');
   });
 

@@ -89,12 +89,15 @@ test('the package was read: every seed file answered, each method once', () => {
   expect(seedEndpoints.length).toBeGreaterThan(150);
 });
 
-describe.each(seedEndpoints.map((s) => [`${s.resource}.${s.endpoint.name} ${s.endpoint.method} ${s.endpoint.path}`, s] as const))('%s', (_label, { endpoint }) => {
-  test('the package makes the same request', () => {
-    const same = recorded.filter((r) => r.name === endpoint.name && anonymous(endpoint.path) === r.path);
-    expect(same.map((r) => r.method)).toContain(endpoint.method);
-  });
-});
+describe.each(seedEndpoints.map((s) => [`${s.resource}.${s.endpoint.name} ${s.endpoint.method} ${s.endpoint.path}`, s] as const))(
+  '%s',
+  (_label, { endpoint }) => {
+    test('the package makes the same request', () => {
+      const same = recorded.filter((r) => r.name === endpoint.name && anonymous(endpoint.path) === r.path);
+      expect(same.map((r) => r.method)).toContain(endpoint.method);
+    });
+  },
+);
 
 test('every method the seed selects from the package is in the metadata', () => {
   const known = new Set(seedEndpoints.map((s) => `${s.endpoint.name} ${s.endpoint.method} ${anonymous(s.endpoint.path)}`));

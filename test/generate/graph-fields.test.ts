@@ -125,9 +125,7 @@ describe('renameShadowedFields', () => {
   it('refuses a rename that would clash with an existing field', () => {
     const metadata = account();
     metadata.types.Account!.fields.push(field('capabilitiesSummary', 'capabilities_summary', { kind: 'scalar', name: 'JSON' }));
-    expect(() => renameShadowedFields(metadata, new Map([['Account', ['capabilities']]]))).toThrow(
-      'generator: cannot rename Account.capabilities',
-    );
+    expect(() => renameShadowedFields(metadata, new Map([['Account', ['capabilities']]]))).toThrow('generator: cannot rename Account.capabilities');
   });
 
   it('ignores parents that are not types', () => {
@@ -161,20 +159,56 @@ describe('placeEndpoints', () => {
         endpoint({ name: 'list', method: 'GET', path: '/v1/things', kind: 'list', params: 'ThingListParams' }),
         endpoint({ name: 'search', method: 'GET', path: '/v1/things/search', kind: 'search' }),
         endpoint({ name: 'create', method: 'POST', path: '/v1/things', kind: 'create' }),
-        endpoint({ name: 'del', method: 'DELETE', path: '/v1/things/{thing}', pathParams: ['thing'], idParam: 'thing', kind: 'delete', returns: { kind: 'object', name: 'DeletedThing' } }),
+        endpoint({
+          name: 'del',
+          method: 'DELETE',
+          path: '/v1/things/{thing}',
+          pathParams: ['thing'],
+          idParam: 'thing',
+          kind: 'delete',
+          returns: { kind: 'object', name: 'DeletedThing' },
+        }),
         endpoint({ name: 'cancel', method: 'POST', path: '/v1/things/{thing}/cancel', pathParams: ['thing'], idParam: 'thing', kind: 'action' }),
       ]),
       Part: resource(
         'Part',
         [
-          endpoint({ name: 'listParts', method: 'GET', path: '/v1/things/{thing}/parts', pathParams: ['thing'], kind: 'list', returns: { kind: 'object', name: 'Part' } }),
-          endpoint({ name: 'createPart', method: 'POST', path: '/v1/things/{thing}/parts', pathParams: ['thing'], kind: 'create', returns: { kind: 'object', name: 'Part' } }),
+          endpoint({
+            name: 'listParts',
+            method: 'GET',
+            path: '/v1/things/{thing}/parts',
+            pathParams: ['thing'],
+            kind: 'list',
+            returns: { kind: 'object', name: 'Part' },
+          }),
+          endpoint({
+            name: 'createPart',
+            method: 'POST',
+            path: '/v1/things/{thing}/parts',
+            pathParams: ['thing'],
+            kind: 'create',
+            returns: { kind: 'object', name: 'Part' },
+          }),
         ],
         { parent: { typeName: 'Thing', pathParam: 'thing' } },
       ),
-      Other: resource('Other', [endpoint({ name: 'retrieve', method: 'GET', path: '/v1/others/{other}', pathParams: ['other'], idParam: 'other', kind: 'retrieve', returns: { kind: 'object', name: 'Other' } })], {
-        seed: false,
-      }),
+      Other: resource(
+        'Other',
+        [
+          endpoint({
+            name: 'retrieve',
+            method: 'GET',
+            path: '/v1/others/{other}',
+            pathParams: ['other'],
+            idParam: 'other',
+            kind: 'retrieve',
+            returns: { kind: 'object', name: 'Other' },
+          }),
+        ],
+        {
+          seed: false,
+        },
+      ),
     },
     types: {
       Thing: type('Thing', { object: 'thing' }),
@@ -213,9 +247,7 @@ describe('placeEndpoints', () => {
 
   it('throws when two endpoints want one field', () => {
     const metadata = fixture();
-    metadata.resources.Thing!.endpoints.push(
-      endpoint({ name: 'retrieve', method: 'GET', path: '/v1/thing', kind: 'retrieve' }),
-    );
+    metadata.resources.Thing!.endpoints.push(endpoint({ name: 'retrieve', method: 'GET', path: '/v1/thing', kind: 'retrieve' }));
     expect(() => placeEndpoints(metadata, [])).toThrow('generator: Query.thing would expose both GET /v1/things/{thing} and GET /v1/thing (Thing)');
   });
 

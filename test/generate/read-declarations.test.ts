@@ -10,11 +10,7 @@ describe('normalisePath', () => {
     ['/v1/accounts/{accountId}/persons/{id}', '/v1/accounts/{account}/persons/{person}', ['account', 'person']],
     ['/v1/accounts/{id}/reject', '/v1/accounts/{account}/reject', ['account']],
     ['/v1/accounts/{accountId}/capabilities/{id}', '/v1/accounts/{account}/capabilities/{capability}', ['account', 'capability']],
-    [
-      '/v1/accounts/{accountId}/external_accounts/{id}',
-      '/v1/accounts/{account}/external_accounts/{external_account}',
-      ['account', 'external_account'],
-    ],
+    ['/v1/accounts/{accountId}/external_accounts/{id}', '/v1/accounts/{account}/external_accounts/{external_account}', ['account', 'external_account']],
     ['/v1/application_fees/{feeId}/refunds/{id}', '/v1/application_fees/{application_fee}/refunds/{refund}', ['application_fee', 'refund']],
     ['/v1/financial_connections/accounts/{account}/refresh', '/v1/financial_connections/accounts/{account}/refresh', ['account']],
     ['/v1/account', '/v1/account', []],
@@ -26,12 +22,7 @@ describe('normalisePath', () => {
 });
 
 describe('operationKind', () => {
-  const op = (
-    name: string,
-    method: EndpointMeta['method'],
-    methodType?: string,
-    returnsList = false,
-  ): Parameters<typeof operationKind>[0] => ({
+  const op = (name: string, method: EndpointMeta['method'], methodType?: string, returnsList = false): Parameters<typeof operationKind>[0] => ({
     name,
     http: { method, path: '/v1/x', ...(methodType ? { methodType } : {}) },
     returnsList,

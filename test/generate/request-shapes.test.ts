@@ -15,7 +15,10 @@ test('unions keep their members for the emulator; the graph types them as a @one
   expect(field('AccountUpdateParamsSettingsPayoutsSchedule', 'delay_days').type).toEqual({
     kind: 'union',
     name: 'AccountUpdateParamsSettingsPayoutsScheduleDelayDaysOneOf',
-    members: [{ kind: 'enum', name: 'AccountUpdateParamsSettingsPayoutsScheduleDelayDays' }, { kind: 'scalar', name: 'Long' }],
+    members: [
+      { kind: 'enum', name: 'AccountUpdateParamsSettingsPayoutsScheduleDelayDays' },
+      { kind: 'scalar', name: 'Long' },
+    ],
   });
   expect(metadata.enums.AccountUpdateParamsSettingsPayoutsScheduleDelayDays!.values).toEqual({ MINIMUM: 'minimum' });
   expect(metadata.inputs.AccountUpdateParamsSettingsPayoutsScheduleDelayDaysOneOf!.oneOf).toBe(true);
@@ -33,16 +36,31 @@ test('unions keep their members for the emulator; the graph types them as a @one
       { kind: 'input', name: 'AccountCreateExternalAccountParamsCardToken' },
     ],
   });
-  expect(metadata.inputs.AccountCreateExternalAccountParamsExternalAccountOneOf!.fields.map((f) => f.name)).toEqual(['token', 'card', 'bankAccount', 'cardToken']);
+  expect(metadata.inputs.AccountCreateExternalAccountParamsExternalAccountOneOf!.fields.map((f) => f.name)).toEqual([
+    'token',
+    'card',
+    'bankAccount',
+    'cardToken',
+  ]);
   // The member says which hash it is: Stripe's `object` is implied and sent by the conversion.
   expect(field('AccountCreateExternalAccountParamsBankAccount', 'object').constant).toBe('bank_account');
   expect(field('AccountCreateExternalAccountParamsCardToken', 'object').constant).toBe('card');
   expect(field('TransferListParams', 'created').type).toEqual({
     kind: 'union',
     name: 'TimestampRange',
-    members: [{ kind: 'input', name: 'RangeQueryParam' }, { kind: 'scalar', name: 'Timestamp' }],
+    members: [
+      { kind: 'input', name: 'RangeQueryParam' },
+      { kind: 'scalar', name: 'Timestamp' },
+    ],
   });
-  expect(field('TopupListParams', 'amount').type).toEqual({ kind: 'union', name: 'LongRange', members: [{ kind: 'input', name: 'RangeQueryParam' }, { kind: 'scalar', name: 'Long' }] });
+  expect(field('TopupListParams', 'amount').type).toEqual({
+    kind: 'union',
+    name: 'LongRange',
+    members: [
+      { kind: 'input', name: 'RangeQueryParam' },
+      { kind: 'scalar', name: 'Long' },
+    ],
+  });
   expect(metadata.inputs.TimestampRange!.fields.map((f) => [f.stripe, f.type])).toEqual([
     ['gt', { kind: 'scalar', name: 'Timestamp' }],
     ['gte', { kind: 'scalar', name: 'Timestamp' }],

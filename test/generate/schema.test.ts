@@ -25,7 +25,10 @@ const GENERATED = path.join(ROOT, 'schema', 'generated');
 const SEED_DOC = path.resolve(ROOT, '..', 'shared', 'seed-resources.md');
 
 function readSdl(): string {
-  const files = fs.readdirSync(GENERATED).filter((f) => f.endsWith('.graphql')).sort();
+  const files = fs
+    .readdirSync(GENERATED)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   return [fs.readFileSync(path.join(ROOT, 'schema', 'base.graphql'), 'utf8'), ...files.map((f) => fs.readFileSync(path.join(GENERATED, f), 'utf8'))].join('\n');
 }
 
@@ -110,7 +113,7 @@ const SEED: SeedEntry[] = JSON.parse(fs.readFileSync(path.join(__dirname, 'seed-
 const readSeed = (): SeedEntry[] => SEED;
 
 describe('seed resources (../shared/seed-resources.md)', () => {
-  it('the committed seed list is the seed document\'s, wherever the document is at hand', () => {
+  it("the committed seed list is the seed document's, wherever the document is at hand", () => {
     // The document lives outside the repository (../shared, beside it in CI and on our
     // machines); a clone elsewhere still runs every check below against the committed list.
     if (!fs.existsSync(SEED_DOC)) console.warn(`${SEED_DOC} not found: the committed seed list was not compared with it`);
@@ -149,7 +152,7 @@ describe('seed resources (../shared/seed-resources.md)', () => {
 
   // Fails while read-declarations.ts ensureResource() registers a resource from its deleted
   // variant (first endpoint `del`) before the live type exists: object '' and no idPrefix.
-  it("each records its Stripe object value (node(id:) and the emulator rely on it)", () => {
+  it('each records its Stripe object value (node(id:) and the emulator rely on it)', () => {
     const wrong = readSeed().flatMap((s) => {
       const r = metadata.resources[typeNameOf(s.object)];
       return r?.object === s.object ? [] : [`${typeNameOf(s.object)}: ${JSON.stringify(r?.object)}`];
@@ -176,7 +179,9 @@ describe('resource metadata', () => {
     const wrong = Object.values(metadata.resources).flatMap((r) => {
       const object = metadata.types[r.typeName]?.object ?? '';
       const want = idPrefixes[object];
-      return r.object === object && r.idPrefix === want ? [] : [`${r.typeName}: object ${JSON.stringify(r.object)} prefix ${r.idPrefix} (want ${JSON.stringify(object)} ${want})`];
+      return r.object === object && r.idPrefix === want
+        ? []
+        : [`${r.typeName}: object ${JSON.stringify(r.object)} prefix ${r.idPrefix} (want ${JSON.stringify(object)} ${want})`];
     });
     expect(wrong).toEqual([]);
   });
@@ -284,15 +289,15 @@ describe('conventions', () => {
 
   it('moves Account.capabilities (a map of statuses) to capabilitiesSummary; capabilities is the connection', () => {
     expect(signature('Account', 'capabilitiesSummary')).toBe('Account.capabilitiesSummary: AccountCapabilities');
-    expect(signature('Account', 'capabilities', true)).toBe(
-      'Account.capabilities(first: Int, after: String, last: Int, before: String): CapabilityConnection',
-    );
+    expect(signature('Account', 'capabilities', true)).toBe('Account.capabilities(first: Int, after: String, last: Int, before: String): CapabilityConnection');
     const summary = metadata.types.Account!.fields.find((f: FieldMeta) => f.name === 'capabilitiesSummary');
     expect(summary?.stripe).toBe('capabilities');
   });
 
   it('lists as Relay connections', () => {
-    expect(signature('Query', 'accounts', true)).toBe('Query.accounts(first: Int, after: String, last: Int, before: String, created: TimestampRange): AccountConnection');
+    expect(signature('Query', 'accounts', true)).toBe(
+      'Query.accounts(first: Int, after: String, last: Int, before: String, created: TimestampRange): AccountConnection',
+    );
     expect(signature('AccountConnection', 'edges')).toBe('AccountConnection.edges: [AccountEdge!]!');
     expect(signature('AccountConnection', 'nodes')).toBe('AccountConnection.nodes: [Account!]!');
     expect(signature('AccountConnection', 'pageInfo')).toBe('AccountConnection.pageInfo: PageInfo!');
@@ -321,8 +326,16 @@ describe('conventions', () => {
   });
 
   it('has objects with Stripe ids implement Node', () => {
-    expect(objectType('Account').getInterfaces().map((i) => i.name)).toEqual(['Node']);
-    expect(objectType('CryptoOnrampSession').getInterfaces().map((i) => i.name)).toEqual(['Node']);
+    expect(
+      objectType('Account')
+        .getInterfaces()
+        .map((i) => i.name),
+    ).toEqual(['Node']);
+    expect(
+      objectType('CryptoOnrampSession')
+        .getInterfaces()
+        .map((i) => i.name),
+    ).toEqual(['Node']);
     expect(objectType('AccountBusinessProfile').getInterfaces()).toEqual([]);
   });
 });

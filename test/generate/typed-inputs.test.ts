@@ -16,7 +16,10 @@ describe('isObjectIdParam', () => {
     ['customer_id', ''],
     ['payment_intent', 'The ID of the PaymentIntent to confirm.'],
     ['logo', '(ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account.'],
-    ['back', 'The back of a document returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `additional_verification`.'],
+    [
+      'back',
+      'The back of a document returned by a [file upload](https://docs.stripe.com/api#create_file) with a `purpose` value of `additional_verification`.',
+    ],
     ['original_transaction', 'Transaction (e.g., ipi_...) that the disputed transaction is a duplicate of. Of the two ...'],
     ['destination', 'Only return transfers for the destination specified by this account ID.'],
   ])('%s is an object id', (name, doc) => {
@@ -24,7 +27,7 @@ describe('isObjectIdParam', () => {
   });
 
   test.each([
-    ['tax_id', 'The business ID number of the company, as appropriate for the company\'s country.'],
+    ['tax_id', "The business ID number of the company, as appropriate for the company's country."],
     ['id_number', 'The government-issued ID number of the individual.'],
     ['client_reference_id', 'A string to reference this user. This can be a customer ID, a session ID, or similar.'],
     ['reference', 'A custom identifier for this line item, which must be unique across the line items.'],
@@ -43,11 +46,48 @@ describe('unions', () => {
 
   test('a range hash with a timestamp or an integer is a range of that scalar', () => {
     expect(isRangeInput(inputs.get('RangeQueryParam'))).toBe(true);
-    expect(rangeScalar([{ kind: 'input', name: 'RangeQueryParam' }, { kind: 'scalar', name: 'Timestamp' }], inputs)).toBe('Timestamp');
-    expect(rangeScalar([{ kind: 'scalar', name: 'Long' }, { kind: 'input', name: 'RangeQueryParam' }], inputs)).toBe('Long');
-    expect(rangeScalar([{ kind: 'scalar', name: 'String' }, { kind: 'input', name: 'RangeQueryParam' }], inputs)).toBeUndefined();
-    expect(rangeScalar([{ kind: 'input', name: 'Other' }, { kind: 'scalar', name: 'Timestamp' }], inputs)).toBeUndefined();
-    expect(rangeInput('Timestamp', 'D').fields.map((f) => `${f.name}:${f.type.kind === 'scalar' ? f.type.name : ''}`)).toEqual(['gt:Timestamp', 'gte:Timestamp', 'lt:Timestamp', 'lte:Timestamp']);
+    expect(
+      rangeScalar(
+        [
+          { kind: 'input', name: 'RangeQueryParam' },
+          { kind: 'scalar', name: 'Timestamp' },
+        ],
+        inputs,
+      ),
+    ).toBe('Timestamp');
+    expect(
+      rangeScalar(
+        [
+          { kind: 'scalar', name: 'Long' },
+          { kind: 'input', name: 'RangeQueryParam' },
+        ],
+        inputs,
+      ),
+    ).toBe('Long');
+    expect(
+      rangeScalar(
+        [
+          { kind: 'scalar', name: 'String' },
+          { kind: 'input', name: 'RangeQueryParam' },
+        ],
+        inputs,
+      ),
+    ).toBeUndefined();
+    expect(
+      rangeScalar(
+        [
+          { kind: 'input', name: 'Other' },
+          { kind: 'scalar', name: 'Timestamp' },
+        ],
+        inputs,
+      ),
+    ).toBeUndefined();
+    expect(rangeInput('Timestamp', 'D').fields.map((f) => `${f.name}:${f.type.kind === 'scalar' ? f.type.name : ''}`)).toEqual([
+      'gt:Timestamp',
+      'gte:Timestamp',
+      'lt:Timestamp',
+      'lte:Timestamp',
+    ]);
   });
 
   test('members are named by their type, keyword or kind', () => {
@@ -63,7 +103,9 @@ describe('unions', () => {
     expect(memberFieldName({ kind: 'scalar', name: 'String' }, owner, enums)).toBe('token');
     expect(memberFieldName({ kind: 'scalar', name: 'Timestamp' }, owner, enums)).toBe('timestamp');
     expect(memberFieldName({ kind: 'scalar', name: 'Long' }, owner, enums)).toBe('value');
-    expect(() => memberFieldName({ kind: 'scalar', name: 'JSON' }, owner, enums)).toThrow('generator: no member name for a JSON in a union of AccountCreateExternalAccountParams');
+    expect(() => memberFieldName({ kind: 'scalar', name: 'JSON' }, owner, enums)).toThrow(
+      'generator: no member name for a JSON in a union of AccountCreateExternalAccountParams',
+    );
   });
 });
 

@@ -15,7 +15,6 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
-
 /** Starts a server; on `port` when given (a restart after an outage), else on a free one. */
 export async function startRedis(port?: number): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-redis-'));

@@ -148,7 +148,9 @@ describe('trusted documents and persisted queries', () => {
       const answer = await post(url, { documentId: 'no-such-document' }, { 'x-request-id': 'unknown-document' });
       expect(answer.status).toBe(400);
       expect(answer.json).toEqual({
-        errors: [{ message: 'No trusted document has the id "no-such-document"', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId: 'unknown-document' } }],
+        errors: [
+          { message: 'No trusted document has the id "no-such-document"', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', requestId: 'unknown-document' } },
+        ],
       });
     }
   });
@@ -191,7 +193,11 @@ describe('GATEWAY_INTROSPECTION', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
   test.each([
     ['on', 200, { data: { __schema: { queryType: { name: 'Query' } } } }],
-    ['off', 403, { errors: [{ message: 'Introspection is turned off on this gateway', extensions: { code: 'INTROSPECTION_DISABLED', requestId: expect.any(String) } }] }],
+    [
+      'off',
+      403,
+      { errors: [{ message: 'Introspection is turned off on this gateway', extensions: { code: 'INTROSPECTION_DISABLED', requestId: expect.any(String) } }] },
+    ],
     // This gateway is in open mode, where every caller acts for the platform (jwt mode: test/e2e/auth.test.ts).
     ['platform', 200, { data: { __schema: { queryType: { name: 'Query' } } } }],
   ])('%s', async (mode, status, body) => {
@@ -200,12 +206,15 @@ describe('GATEWAY_INTROSPECTION', () => {
     expect(answer.status).toBe(status);
     expect(answer.json).toEqual(body);
     // Ordinary operations, __typename included, are not introspection.
-    expect((await post(g.url, { query: '{ account(id: "acct_1QTKu5QaZd2") { __typename id } }' })).json).toEqual({ data: { account: { __typename: 'Account', id: 'acct_1QTKu5QaZd2' } } });
+    expect((await post(g.url, { query: '{ account(id: "acct_1QTKu5QaZd2") { __typename id } }' })).json).toEqual({
+      data: { account: { __typename: 'Account', id: 'acct_1QTKu5QaZd2' } },
+    });
   });
 });
 
 describe('compressed answers', () => {
-  const NESTED = '{ accounts(first: 20) { nodes { id email businessProfile { name url } capabilities { nodes { id status } } persons(first: 5) { nodes { id firstName lastName } } } } }';
+  const NESTED =
+    '{ accounts(first: 20) { nodes { id email businessProfile { name url } capabilities { nodes { id status } } persons(first: 5) { nodes { id firstName lastName } } } } }';
 
   async function raw(url: string, acceptEncoding: string | undefined): Promise<{ headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
     const response = await undiciRequest(url, {

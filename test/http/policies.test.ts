@@ -11,7 +11,10 @@ import { defaultIntrospection, introspectionAllowed, isIntrospection } from '../
 
 describe('CORS_ORIGINS', () => {
   test('exact origins, trimmed; unset is no CORS at all', () => {
-    expect(parseCorsOrigins(' https://app.example.com , http://127.0.0.1:5173 ', 'open')).toEqual({ origins: ['https://app.example.com', 'http://127.0.0.1:5173'], anyOrigin: false });
+    expect(parseCorsOrigins(' https://app.example.com , http://127.0.0.1:5173 ', 'open')).toEqual({
+      origins: ['https://app.example.com', 'http://127.0.0.1:5173'],
+      anyOrigin: false,
+    });
     expect(parseCorsOrigins(undefined, 'open')).toEqual({ origins: [], anyOrigin: false });
   });
   test('`*` only in open mode, and alone', () => {
@@ -37,11 +40,16 @@ describe('CORS_ORIGINS', () => {
     expect(corsHeaders(policy, 'https://app.example.com', true)).toEqual({
       'access-control-allow-origin': 'https://app.example.com',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
-      'access-control-allow-headers': 'authorization, content-type, stripe-account, x-request-id, apollo-require-preflight, apollographql-client-name, apollographql-client-version',
+      'access-control-allow-headers':
+        'authorization, content-type, stripe-account, x-request-id, apollo-require-preflight, apollographql-client-name, apollographql-client-version',
       'access-control-max-age': '600',
       vary: 'Origin',
     });
-    expect(corsHeaders(policy, 'https://app.example.com', false)).toEqual({ 'access-control-allow-origin': 'https://app.example.com', 'access-control-expose-headers': 'x-request-id', vary: 'Origin' });
+    expect(corsHeaders(policy, 'https://app.example.com', false)).toEqual({
+      'access-control-allow-origin': 'https://app.example.com',
+      'access-control-expose-headers': 'x-request-id',
+      vary: 'Origin',
+    });
     expect(corsHeaders(policy, 'https://evil.example', true)).toEqual({ vary: 'Origin' });
     expect(ALLOWED_HEADERS.split(', ')).toHaveLength(7);
   });
@@ -59,15 +67,38 @@ describe('trusted documents', () => {
     expect(parseManifest({ abc: read }, 'm.json')).toEqual([['abc', read]]);
     expect(() => parseManifest([read], 'm.json')).toThrow('GATEWAY_TRUSTED_DOCUMENTS: m.json is not a manifest (an object of document id -> document text)');
     expect(() => parseManifest({ abc: 3 }, 'm.json')).toThrow('GATEWAY_TRUSTED_DOCUMENTS: m.json has an entry that is not a non-empty document text: "abc"');
-    expect(() => trustedDocumentsOf([['x', read], ['x', other]])).toThrow('GATEWAY_TRUSTED_DOCUMENTS: document id x is given two different documents');
+    expect(() =>
+      trustedDocumentsOf([
+        ['x', read],
+        ['x', other],
+      ]),
+    ).toThrow('GATEWAY_TRUSTED_DOCUMENTS: document id x is given two different documents');
   });
 
   test('documentId: a known id runs its document, an unknown one is PERSISTED_QUERY_NOT_FOUND', () => {
-    expect(resolveTrustedDocument({ documentId: 'app-v1-b', variables: { a: 1 } }, docs, 'only')).toEqual({ kind: 'run', params: { query: other, variables: { a: 1 } } });
-    expect(resolveTrustedDocument({ documentId: 'nope' }, docs, 'allow')).toEqual({ kind: 'refuse', status: 400, code: 'PERSISTED_QUERY_NOT_FOUND', message: 'No trusted document has the id "nope"' });
+    expect(resolveTrustedDocument({ documentId: 'app-v1-b', variables: { a: 1 } }, docs, 'only')).toEqual({
+      kind: 'run',
+      params: { query: other, variables: { a: 1 } },
+    });
+    expect(resolveTrustedDocument({ documentId: 'nope' }, docs, 'allow')).toEqual({
+      kind: 'refuse',
+      status: 400,
+      code: 'PERSISTED_QUERY_NOT_FOUND',
+      message: 'No trusted document has the id "nope"',
+    });
     expect(resolveTrustedDocument({ documentId: 'nope' }, undefined, 'allow')).toMatchObject({ kind: 'refuse', code: 'PERSISTED_QUERY_NOT_FOUND' });
-    expect(resolveTrustedDocument({ documentId: 'app-v1-b', query: other }, docs, 'allow')).toEqual({ kind: 'refuse', status: 400, code: 'BAD_REQUEST', message: 'Send either `documentId` or `query`, not both' });
-    expect(resolveTrustedDocument({ documentId: 7 }, docs, 'allow')).toEqual({ kind: 'refuse', status: 400, code: 'BAD_REQUEST', message: '`documentId` must be a string' });
+    expect(resolveTrustedDocument({ documentId: 'app-v1-b', query: other }, docs, 'allow')).toEqual({
+      kind: 'refuse',
+      status: 400,
+      code: 'BAD_REQUEST',
+      message: 'Send either `documentId` or `query`, not both',
+    });
+    expect(resolveTrustedDocument({ documentId: 7 }, docs, 'allow')).toEqual({
+      kind: 'refuse',
+      status: 400,
+      code: 'BAD_REQUEST',
+      message: '`documentId` must be a string',
+    });
   });
 
   test("Apollo's persistedQuery hash: a manifest hash runs its document, other extensions kept", () => {
@@ -98,7 +129,10 @@ describe('trusted documents', () => {
 
   test('GET: the query string is read and rewritten', () => {
     const search = `?documentId=app-v1-b&variables=${encodeURIComponent('{"a":1}')}`;
-    expect(applyTrustedDocuments('GET', undefined, search, docs, 'only')).toEqual({ body: undefined, search: `?variables=${encodeURIComponent('{"a":1}')}&query=${encodeURIComponent(other).replace(/%20/g, '+')}` });
+    expect(applyTrustedDocuments('GET', undefined, search, docs, 'only')).toEqual({
+      body: undefined,
+      search: `?variables=${encodeURIComponent('{"a":1}')}&query=${encodeURIComponent(other).replace(/%20/g, '+')}`,
+    });
     const refused = applyTrustedDocuments('GET', undefined, `?query=${encodeURIComponent('{ balance { livemode } }')}`, docs, 'only');
     expect('refused' in refused && refused.refused.status).toBe(400);
   });

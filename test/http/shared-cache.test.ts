@@ -34,19 +34,22 @@ async function connected(cache: SharedKeyValueCache, probe: string): Promise<voi
 
 describe('SharedKeyValueCache', () => {
   test('an entry set through one instance is read through another; TTL as given, else a day; delete removes it from Redis', async () => {
-    const [a, b] = [new SharedKeyValueCache(redis.url, { localBytes: 1024, prefix: 't:' }), new SharedKeyValueCache(redis.url, { localBytes: 1024, prefix: 't:' })];
+    const [a, b] = [
+      new SharedKeyValueCache(redis.url, { localBytes: 1024, prefix: 't:' }),
+      new SharedKeyValueCache(redis.url, { localBytes: 1024, prefix: 't:' }),
+    ];
     const check = new Redis(redis.url);
     try {
-    await connected(a, 'probe-a');
-    await connected(b, 'probe-b');
-    await a.set('q1', 'query one', { ttl: 300 });
-    await a.set('q2', 'query two');
-    await a.set('q3', 'query three', { ttl: null });
-    expect([await b.get('q1'), await b.get('q2'), await b.get('q3'), await b.get('q4')]).toEqual(['query one', 'query two', 'query three', undefined]);
-    expect([await check.ttl('t:q1'), await check.ttl('t:q2'), await check.ttl('t:q3')]).toEqual([300, DEFAULT_TTL_SECONDS, DEFAULT_TTL_SECONDS]);
-    await b.delete('q1');
-    // Gone from Redis and from b; a still has its local copy (APQ never deletes, so no more is needed).
-    expect([await check.get('t:q1'), await b.get('q1'), await a.get('q1')]).toEqual([null, undefined, 'query one']);
+      await connected(a, 'probe-a');
+      await connected(b, 'probe-b');
+      await a.set('q1', 'query one', { ttl: 300 });
+      await a.set('q2', 'query two');
+      await a.set('q3', 'query three', { ttl: null });
+      expect([await b.get('q1'), await b.get('q2'), await b.get('q3'), await b.get('q4')]).toEqual(['query one', 'query two', 'query three', undefined]);
+      expect([await check.ttl('t:q1'), await check.ttl('t:q2'), await check.ttl('t:q3')]).toEqual([300, DEFAULT_TTL_SECONDS, DEFAULT_TTL_SECONDS]);
+      await b.delete('q1');
+      // Gone from Redis and from b; a still has its local copy (APQ never deletes, so no more is needed).
+      expect([await check.get('t:q1'), await b.get('q1'), await a.get('q1')]).toEqual([null, undefined, 'query one']);
     } finally {
       check.disconnect();
       await Promise.all([a.close(), b.close()]);
@@ -66,10 +69,10 @@ describe('SharedKeyValueCache', () => {
     }
     await own.stop();
     try {
-    await cache.set('during', 'local only', { ttl: 60 });
-    expect([await cache.get('before'), await cache.get('during'), await cache.get('never')]).toEqual(['kept', 'local only', undefined]);
-    expect(await cache.delete('during')).toBe(true);
-    expect(await cache.get('during')).toBeUndefined();
+      await cache.set('during', 'local only', { ttl: 60 });
+      expect([await cache.get('before'), await cache.get('during'), await cache.get('never')]).toEqual(['kept', 'local only', undefined]);
+      expect(await cache.delete('during')).toBe(true);
+      expect(await cache.get('during')).toBeUndefined();
     } finally {
       await cache.close();
     }
@@ -84,7 +87,9 @@ describe('two gateways sharing Redis', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     for (let i = 0; i < 2; i += 1) {
-      gateways.push(await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'error', REDIS_URL: redis.url }), port: 0 }, { apiBase: emulator.url, apiKey: undefined }));
+      gateways.push(
+        await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'error', REDIS_URL: redis.url }), port: 0 }, { apiBase: emulator.url, apiKey: undefined }),
+      );
     }
   });
   afterAll(async () => {
@@ -94,7 +99,11 @@ describe('two gateways sharing Redis', () => {
   });
 
   async function post(url: string, body: unknown): Promise<{ data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }> {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify(body),
+    });
     return (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
   }
 

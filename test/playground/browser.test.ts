@@ -100,7 +100,9 @@ async function startGateway(embeddedMode: boolean): Promise<TestGateway> {
     if (req.method === 'POST') authorizations.push(req.headers.authorization);
     // What a gateway that identifies callers answers a bad token (401) or a caller without the
     // right (403).
-    const refusal = { [`Bearer ${UNAUTHENTICATED_TOKEN}`]: [401, 'UNAUTHENTICATED'], [`Bearer ${FORBIDDEN_TOKEN}`]: [403, 'FORBIDDEN'] }[req.headers.authorization ?? ''];
+    const refusal = { [`Bearer ${UNAUTHENTICATED_TOKEN}`]: [401, 'UNAUTHENTICATED'], [`Bearer ${FORBIDDEN_TOKEN}`]: [403, 'FORBIDDEN'] }[
+      req.headers.authorization ?? ''
+    ];
     if (refusal) {
       res.writeHead(refusal[0] as number, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'refused by the test server', extensions: { code: refusal[1] } }] }));
@@ -178,8 +180,7 @@ describeChromium('playground in headless Chromium', () => {
 
   /** The response pane's text, read from its CodeMirror instance once it is not empty. */
   async function responseText(page: Page): Promise<string> {
-    const read = (): string =>
-      (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
+    const read = (): string => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
     await page.waitForFunction(read);
     return page.evaluate(read);
   }
@@ -213,10 +214,7 @@ describeChromium('playground in headless Chromium', () => {
     // The key is kept for the tab (sessionStorage) only, never in localStorage, and gone when
     // forgotten.
     const stored = () =>
-      page.evaluate(() => [
-        sessionStorage.getItem('stripe-graph-gateway:stripe-key'),
-        localStorage.getItem('stripe-graph-gateway:stripe-key'),
-      ]);
+      page.evaluate(() => [sessionStorage.getItem('stripe-graph-gateway:stripe-key'), localStorage.getItem('stripe-graph-gateway:stripe-key')]);
     expect(await stored()).toEqual([TEST_KEY, null]);
     await page.reload();
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
@@ -244,7 +242,10 @@ describeChromium('playground in headless Chromium', () => {
       await page.press('#pg-key', 'Enter');
       await page.click('button[data-example="Say hello"]');
       await page.click('.graphiql-execute-button');
-      await page.waitForFunction((text) => ((document.querySelector('#pg-auth-status') as { textContent: string } | null)?.textContent ?? '') === text, expected);
+      await page.waitForFunction(
+        (text) => ((document.querySelector('#pg-auth-status') as { textContent: string } | null)?.textContent ?? '') === text,
+        expected,
+      );
       return page.evaluate(authStatus);
     };
     const notAccepted = 'Not accepted (401): the gateway did not accept this key or token. Enter a valid one and run again.';

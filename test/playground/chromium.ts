@@ -43,7 +43,16 @@ export async function launchOfflineChromium(onLocalRequest?: (request: Request) 
     headless: true,
     viewport: { width: 1400, height: 900 },
     // Without the background-networking flags Chromium keeps dialling Google's hosts.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...offline],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...offline,
+    ],
   });
   // Fail a step in seconds, with the selector in the message, rather than at the test timeout.
   context.setDefaultTimeout(10_000);

@@ -60,7 +60,10 @@ describeChromium('the gateway playground in headless Chromium', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
-    gateway = await startGateway({ ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, embedded: true }, { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY });
+    gateway = await startGateway(
+      { ...gatewayConfigFromEnv({ LOG_LEVEL: 'warn' }), port: 0, embedded: true },
+      { apiBase: emulator.url, apiKey: EMBEDDED_DEMO_KEY },
+    );
     browser = await launchOfflineChromium((request) => {
       if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') authorizations.push(request.headers().authorization);
     });
@@ -92,8 +95,7 @@ describeChromium('the gateway playground in headless Chromium', () => {
 
   /** The response pane's text, read from its CodeMirror instance once it is not empty. */
   async function responseText(page: Page): Promise<string> {
-    const read = (): string =>
-      (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
+    const read = (): string => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
     await page.waitForFunction(read);
     return page.evaluate(read);
   }
@@ -103,10 +105,19 @@ describeChromium('the gateway playground in headless Chromium', () => {
     await page.click('button[data-example="watch identity verification session"]');
     await page.click('.graphiql-execute-button');
     const read = (): string => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue() ?? '';
-    const session = (await (await fetch(`${emulator.url}/v1/identity/verification_sessions/vs_1K5aWYqvBbw`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as Record<string, unknown>;
+    const session = (await (
+      await fetch(`${emulator.url}/v1/identity/verification_sessions/vs_1K5aWYqvBbw`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })
+    ).json()) as Record<string, unknown>;
     // Published until the page's subscription is listening (it opens its WebSocket on run).
     for (let n = 0; n < 150 && (await page.evaluate(read)) === ''; n++) {
-      await gateway.events.publishOnce({ id: `evt_playground_${n}`, type: 'identity.verification_session.processing', account: null, created: n, object: session, previousAttributes: null });
+      await gateway.events.publishOnce({
+        id: `evt_playground_${n}`,
+        type: 'identity.verification_session.processing',
+        account: null,
+        created: n,
+        object: session,
+        previousAttributes: null,
+      });
       await new Promise((resolve) => setTimeout(resolve, 40));
     }
     const result = JSON.parse(await responseText(page)) as { data: { identityVerificationSessionUpdated: { id: string; status: string } } };
@@ -161,8 +172,14 @@ describeChromium('the gateway playground in headless Chromium', () => {
     const { page, problems } = await openPlayground();
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     // Root Types: `query: Query`, the link beside the label.
-    await page.locator('.graphiql-doc-explorer-section-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
-    await page.locator('a.graphiql-doc-explorer-field-name', { hasText: /^account$/ }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer-section-content a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ })
+      .first()
+      .click();
+    await page
+      .locator('a.graphiql-doc-explorer-field-name', { hasText: /^account$/ })
+      .first()
+      .click();
     await page.locator('.graphiql-doc-explorer-title', { hasText: /^account$/ }).waitFor();
     const content = (await page.locator('.graphiql-doc-explorer-content').innerText()).replace(/\s+/g, ' ');
     expect(content).toContain('Retrieves the details of an account. Pass null as the account id to retrieve details about your own account.');
@@ -187,7 +204,9 @@ describeChromium('the gateway playground in headless Chromium', () => {
     emulator.control.resetLog();
     await page.click(`button[data-example="${EXAMPLE}"]`);
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue().includes('persons') === true);
+    await page.waitForFunction(
+      () => (document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror?.getValue().includes('persons') === true,
+    );
     const after = emulator.control.requestLog();
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((entry) => entry.stripeAccount === null)).toBe(true);

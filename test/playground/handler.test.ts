@@ -14,8 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY, playgroundHandler } from '../../src/playground';
 import type { PlaygroundExample, PlaygroundOptions } from '../../src/playground';
 
-const BROWSER_ACCEPT =
-  'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
 /** The status the test server answers with when the handler says a request is not its own. */
 const FELL_THROUGH = 418;
@@ -180,12 +179,18 @@ describe('the page', () => {
     const html = (await get('/')).body.toString('utf8');
     const expected = [
       'data:,',
-      ...['graphiql.min.css', 'playground.css', 'react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'graphql-ws.min.js', 'playground.js'].map(
-        (name) => {
-          const file = EXPECTED_ASSETS.find(([asset]) => asset === name)?.[1] ?? '';
-          return `/playground/assets/${name}?v=${sha16(readFileSync(join(root, file)))}`;
-        },
-      ),
+      ...[
+        'graphiql.min.css',
+        'playground.css',
+        'react.production.min.js',
+        'react-dom.production.min.js',
+        'graphiql.min.js',
+        'graphql-ws.min.js',
+        'playground.js',
+      ].map((name) => {
+        const file = EXPECTED_ASSETS.find(([asset]) => asset === name)?.[1] ?? '';
+        return `/playground/assets/${name}?v=${sha16(readFileSync(join(root, file)))}`;
+      }),
     ];
     expect(assetUrls(html)).toEqual(expected);
   });
@@ -195,9 +200,7 @@ describe('the page', () => {
     const script = (await get('/playground/assets/playground.js')).body.toString('utf8');
     const style = (await get('/playground/assets/playground.css')).body.toString('utf8');
     const external = (text: string) =>
-      [...text.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+)/gi)]
-        .map((match) => match[1] ?? '')
-        .filter((host) => host !== 'localhost' && host !== '127.0.0.1');
+      [...text.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+)/gi)].map((match) => match[1] ?? '').filter((host) => host !== 'localhost' && host !== '127.0.0.1');
     expect(external(html)).toEqual([]);
     expect(external(style)).toEqual([]);
     // `//` also starts comments in JavaScript; only real URLs count there.
@@ -333,8 +336,6 @@ describe('options', () => {
     [[{ name: 'A', query: '  ' }], 'playground example "A" has no query'],
     [[{ name: 'A', query: '{ a }', variables: '{id: 1}' }], 'playground example "A" has variables that are not JSON'],
   ])('examples %j are refused: %s', (bad, message) => {
-    expect(() => playgroundHandler({ ...valid, examples: bad })).toThrow(
-      expect.objectContaining({ code: 'PLAYGROUND_BAD_OPTIONS', message }),
-    );
+    expect(() => playgroundHandler({ ...valid, examples: bad })).toThrow(expect.objectContaining({ code: 'PLAYGROUND_BAD_OPTIONS', message }));
   });
 });

@@ -1,7 +1,6 @@
 import { acceptsGzip, etagMatches, prefersHtml, routePlaygroundRequest } from '../../src/playground/routes';
 
-const BROWSER_ACCEPT =
-  'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 const APOLLO_CLIENT_ACCEPT = 'application/graphql-response+json, application/json';
 
 describe('prefersHtml', () => {
@@ -55,8 +54,7 @@ describe('etagMatches', () => {
 
 describe('routePlaygroundRequest', () => {
   const assets = new Set(['graphiql.min.js', 'playground.js']);
-  const route = (method: string, url: string, accept?: string) =>
-    routePlaygroundRequest(method, url, accept, '/graphql', assets);
+  const route = (method: string, url: string, accept?: string) => routePlaygroundRequest(method, url, accept, '/graphql', assets);
 
   test('the root is the page for GET and HEAD, whatever the Accept header', () => {
     expect(route('GET', '/')).toEqual({ kind: 'page' });

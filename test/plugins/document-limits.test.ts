@@ -44,12 +44,14 @@ test('each limit, one over: its own code; at the limit: no error', () => {
   expect(codeOf('{ a: x b: y c: z }')).toBe('QUERY_TOO_MANY_ALIASES');
   expect(codeOf('{ a @x @y @z }')).toBe('QUERY_TOO_MANY_DIRECTIVES');
   expect(codeOf('{ a { b { c { d } } } }')).toBe('QUERY_TOO_DEEP');
-  expect(checkDocument(`{ ${'__typename '.repeat(MAX_FIELDS_PER_RESPONSE_NAME + 1)}}`, { ...limits, maxTokens: 100, maxQueryBytes: 1000 })?.extensions).toEqual({
-    code: 'QUERY_TOO_COMPLEX',
-    fieldsOfOneName: 21,
-    limit: 20,
-    http: { status: 400 },
-  });
+  expect(checkDocument(`{ ${'__typename '.repeat(MAX_FIELDS_PER_RESPONSE_NAME + 1)}}`, { ...limits, maxTokens: 100, maxQueryBytes: 1000 })?.extensions).toEqual(
+    {
+      code: 'QUERY_TOO_COMPLEX',
+      fieldsOfOneName: 21,
+      limit: 20,
+      http: { status: 400 },
+    },
+  );
   // Not parseable: no verdict here, the parser reports it.
   expect(checkDocument('{ a', limits)).toBeUndefined();
 });

@@ -16,7 +16,11 @@ const apollo = new ApolloServer({ schema, stringifyResult, plugins: [queryLimits
 beforeAll(() => apollo.start());
 afterAll(() => apollo.stop());
 
-async function run(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number | undefined; codes: unknown[]; data: unknown }> {
+async function run(
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): Promise<{ status: number | undefined; codes: unknown[]; data: unknown }> {
   const res = await apollo.executeOperation({ query, variables, operationName });
   if (res.body.kind !== 'single') throw new Error('incremental answer');
   const { data, errors } = res.body.singleResult;
@@ -26,7 +30,11 @@ async function run(query: string, variables?: Record<string, unknown>, operation
 }
 
 test('a document over a limit is refused with its code and status, not as an internal error', async () => {
-  expect(await run(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`, undefined, 'Named')).toEqual({ status: 400, codes: ['QUERY_TOO_MANY_ALIASES'], data: undefined });
+  expect(await run(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`, undefined, 'Named')).toEqual({
+    status: 400,
+    codes: ['QUERY_TOO_MANY_ALIASES'],
+    data: undefined,
+  });
   expect(await run('{ a: __schema { queryType { name } } b: __schema { queryType { name } } c: __type(name: "Account") { name } }')).toEqual({
     status: 400,
     codes: ['QUERY_TOO_COMPLEX'],

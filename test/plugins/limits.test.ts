@@ -59,7 +59,9 @@ test('fragments are followed', () => {
 
 test('nothing hides behind a fragment on an interface or union: `... on Node` counts as the type itself', () => {
   const plain = cost('{ account(id: "acct_1") { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } }');
-  const hidden = cost('{ account(id: "acct_1") { ... on Node { ... on Account { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } } } }');
+  const hidden = cost(
+    '{ account(id: "acct_1") { ... on Node { ... on Account { persons(first: 100) { nodes { account { persons(first: 100) { nodes { id } } } } } } } } }',
+  );
   expect(plain.upstreamRequests).toBe(1 + 1 + 100 + 100);
   expect(hidden).toEqual(plain);
 });
@@ -83,7 +85,12 @@ test('fragments that fan out under fields are estimated once per (selection set,
   const fan = fragmentFan(30, 'Transfer', 'id', (below) => `a: destination { ... on Account { id } } s1: sourceTransaction { id } ...${below}`);
   const estimate = cost(`{ transfer(id: "tr_1") { ...F30 } } ${fan}`);
   expect(estimate).toEqual({ depth: 3, upstreamRequests: 1 + 30 * 2 });
-  const nested = fragmentFan(20, 'Account', 'id', (below) => `persons(first: 2) { nodes { account { ...${below} } } } p2: persons(first: 2) { nodes { account { ...${below} } } }`);
+  const nested = fragmentFan(
+    20,
+    'Account',
+    'id',
+    (below) => `persons(first: 2) { nodes { account { ...${below} } } } p2: persons(first: 2) { nodes { account { ...${below} } } }`,
+  );
   // Each level: two person lists (1 request each) whose 2 items each hold the level below.
   // c(0) = 0, c(n) = 2 * (1 + 2 * (1 + c(n-1))): the nested accounts are expandable references.
   let c = 0;
@@ -92,7 +99,9 @@ test('fragments that fan out under fields are estimated once per (selection set,
 });
 
 test('introspection counts: depth without ofType steps, __schema/__type fields', () => {
-  const full = fullCost(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+  const full = fullCost(
+    getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+  );
   expect(full).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
   expect(fullCost('{ __schema { types { fields { type { fields { name } } } } } }')).toEqual({ depth: 6, upstreamRequests: 0, introspectionFields: 1 });
   expect(fullCost('{ __type(name: "Account") { ofType { ofType { ofType { name } } } } }').depth).toBe(2);
@@ -136,7 +145,9 @@ describe('resourceForId', () => {
 
 describe('estimates remembered per operation', () => {
   // One parsed operation sent again and again with other variables, as Apollo's document cache does.
-  const doc = parse('query ($n: Int, $lean: Boolean!, $id: ID!) { account(id: $id) { id } accounts(first: $n) @skip(if: $lean) { nodes { persons(first: $n) { nodes { id } } } } }');
+  const doc = parse(
+    'query ($n: Int, $lean: Boolean!, $id: ID!) { account(id: $id) { id } accounts(first: $n) @skip(if: $lean) { nodes { persons(first: $n) { nodes { id } } } } }',
+  );
   const op = doc.definitions[0] as OperationDefinitionNode;
   const estimate = (variables: Record<string, unknown>): number => estimateCost(schema, index, op, {}, variables).upstreamRequests;
 

@@ -112,7 +112,9 @@ describe('SIGTERM', () => {
     expect(answer.status).toBe(200);
     expect((answer.body.errors as Array<{ extensions: { code: string } }>).map((e) => e.extensions.code)).toEqual(['REQUEST_CANCELLED']);
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
-    const warned = gateway.lines.map((l) => JSON.parse(l) as { msg: string; cancelled?: number }).find((l) => l.msg.startsWith('shutdown: operations still running'));
+    const warned = gateway.lines
+      .map((l) => JSON.parse(l) as { msg: string; cancelled?: number })
+      .find((l) => l.msg.startsWith('shutdown: operations still running'));
     expect(warned?.cancelled).toBe(1);
     keepLogs(gateway.lines);
   });

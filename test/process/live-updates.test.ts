@@ -19,7 +19,7 @@ const EMBEDDED_DEMO_KEY = 'sk_test_embedded_demo';
 const until = (condition: () => boolean, what: string, tries = 1_000): Promise<void> => waitUntil(condition, what, tries * 20, 20);
 
 describe('the embedded demo', () => {
-  it('delivers the emulator\'s events to subscriptions with no setup', async () => {
+  it("delivers the emulator's events to subscriptions with no setup", async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0' },
@@ -41,7 +41,9 @@ describe('the embedded demo', () => {
       const url = String(ready.url);
       const port = Number(new URL(url).port);
 
-      const sessions = (await (await fetch(`${emulatorUrl}/v1/identity/verification_sessions?status=requires_input`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as { data: Array<{ id: string }> };
+      const sessions = (await (
+        await fetch(`${emulatorUrl}/v1/identity/verification_sessions?status=requires_input`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })
+      ).json()) as { data: Array<{ id: string }> };
       const id = sessions.data[0]!.id;
       const results: Array<{ data: { stripeEvents: { type: string; object: { id: string; status?: string } } } }> = [];
       const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
@@ -51,7 +53,9 @@ describe('the embedded demo', () => {
       );
       // Another process's bus cannot be watched: touch an account until its event comes through,
       // which shows the subscription is live, then make the change under test.
-      const accounts = (await (await fetch(`${emulatorUrl}/v1/accounts`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as { data: Array<{ id: string }> };
+      const accounts = (await (await fetch(`${emulatorUrl}/v1/accounts`, { headers: { authorization: `Bearer ${EMBEDDED_DEMO_KEY}` } })).json()) as {
+        data: Array<{ id: string }>;
+      };
       for (let i = 0; i < 50 && results.length === 0; i++) {
         await fetch(`${emulatorUrl}/v1/accounts/${accounts.data[0]!.id}`, {
           method: 'POST',
@@ -66,11 +70,18 @@ describe('the embedded demo', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation ($id: ID!) { cancelIdentityVerificationSession(id: $id) { status } }', variables: { id } }),
       });
-      expect(await mutation.json()).toEqual({ data: { cancelIdentityVerificationSession: { status: 'CANCELED' } }, extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/) } } });
+      expect(await mutation.json()).toEqual({
+        data: { cancelIdentityVerificationSession: { status: 'CANCELED' } },
+        extensions: { idempotencyKeys: { cancelIdentityVerificationSession: expect.stringMatching(/^c[A-Za-z0-9_-]{16}\.[0-9a-f-]{36}$/) } },
+      });
       const canceled = () => results.filter((r) => r.data.stripeEvents.type === 'identity.verification_session.canceled');
       await until(() => canceled().length === 1, 'the update over WebSocket');
       expect(canceled().map((r) => [r.data.stripeEvents.object.id, r.data.stripeEvents.object.status])).toEqual([[id, 'canceled']]);
-      expect(entries().filter((e) => e.msg === 'webhook received' && e.type === 'identity.verification_session.canceled').map((e) => e.outcome)).toEqual(['published']);
+      expect(
+        entries()
+          .filter((e) => e.msg === 'webhook received' && e.type === 'identity.verification_session.canceled')
+          .map((e) => e.outcome),
+      ).toEqual(['published']);
       stop();
       await client.dispose();
     } finally {

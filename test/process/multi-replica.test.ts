@@ -80,7 +80,12 @@ async function operation(url: string): Promise<{ errors: unknown; accounts: numb
 }
 
 /** `count` operations for each replica, `perReplica` at a time on each. */
-async function load(replicas: Replica[], count: number, perReplica: number, onDone: (n: number) => void = () => undefined): Promise<Array<{ errors: unknown; accounts: number }>> {
+async function load(
+  replicas: Replica[],
+  count: number,
+  perReplica: number,
+  onDone: (n: number) => void = () => undefined,
+): Promise<Array<{ errors: unknown; accounts: number }>> {
   const results: Array<{ errors: unknown; accounts: number }> = [];
   const worker = async (replica: Replica, quota: { left: number }): Promise<void> => {
     while (quota.left > 0) {
@@ -143,7 +148,13 @@ test('Redis stopped in the middle of a run: no operation lost; each replica says
   expect(results.length).toBe(30);
   expect(results.filter((r) => r.errors !== null || r.accounts !== ACCOUNTS)).toEqual([]);
   for (const r of replicas) {
-    await until(() => entries(r.lines).some((e) => typeof e.msg === 'string' && e.msg.startsWith('Redis is unreachable') && e.msg.includes('limits')), 'the outage in the log');
-    expect(await (await fetch(new URL('/readyz', r.url))).json()).toEqual({ status: 'ready', details: { limits: 'local (Redis unreachable)', events: 'local (Redis unreachable)' } });
+    await until(
+      () => entries(r.lines).some((e) => typeof e.msg === 'string' && e.msg.startsWith('Redis is unreachable') && e.msg.includes('limits')),
+      'the outage in the log',
+    );
+    expect(await (await fetch(new URL('/readyz', r.url))).json()).toEqual({
+      status: 'ready',
+      details: { limits: 'local (Redis unreachable)', events: 'local (Redis unreachable)' },
+    });
   }
 });

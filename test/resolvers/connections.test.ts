@@ -52,7 +52,12 @@ describe('toConnection', () => {
     });
   });
   test('an empty page has null cursors', () => {
-    expect(toConnection({ data: [], has_more: false }, {}).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(toConnection({ data: [], has_more: false }, {}).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });
 
@@ -67,8 +72,21 @@ describe('lists that do not page', () => {
   const ids = (c: ReturnType<typeof wholeListConnection>) => [c.nodes.map((n) => (n as { id: string }).id), c.pageInfo.hasNextPage, c.pageInfo.hasPreviousPage];
 
   test('isPaginated: only lists whose params take `limit`', () => {
-    const metadata = { inputs: { L: { name: 'L', domain: 'T', fields: [{ name: 'limit', stripe: 'limit', type: { kind: 'scalar', name: 'Long' }, required: false, emptyable: false }] } } } as unknown as RestMetadata;
-    const endpoint = (params?: string) => ({ name: 'list', method: 'GET', path: '/v1/x', pathParams: [], kind: 'list', returns: { kind: 'object', name: 'X' }, ...(params ? { params } : {}) }) as EndpointMeta;
+    const metadata = {
+      inputs: {
+        L: { name: 'L', domain: 'T', fields: [{ name: 'limit', stripe: 'limit', type: { kind: 'scalar', name: 'Long' }, required: false, emptyable: false }] },
+      },
+    } as unknown as RestMetadata;
+    const endpoint = (params?: string) =>
+      ({
+        name: 'list',
+        method: 'GET',
+        path: '/v1/x',
+        pathParams: [],
+        kind: 'list',
+        returns: { kind: 'object', name: 'X' },
+        ...(params ? { params } : {}),
+      }) as EndpointMeta;
     expect([isPaginated(metadata, endpoint('L')), isPaginated(metadata, endpoint()), isPaginated(metadata, endpoint('Missing'))]).toEqual([true, false, false]);
   });
 

@@ -20,7 +20,9 @@ test('anything else is not a global id', () => {
 });
 
 test('nested types whose object names its parent get global ids; the field that names it', () => {
-  const withGlobal = Object.keys(metadata.types).filter((t) => hasGlobalId(metadata, t)).sort();
+  const withGlobal = Object.keys(metadata.types)
+    .filter((t) => hasGlobalId(metadata, t))
+    .sort();
   expect(withGlobal).toEqual(['BankAccount', 'Capability', 'Card', 'FeeRefund', 'Person', 'TransferReversal']);
   expect(withGlobal.map((t) => parentIdField(metadata, t))).toEqual(['account', 'account', 'account', 'fee', 'account', 'transfer']);
   expect(parentIdField(metadata, 'Account')).toBeUndefined();

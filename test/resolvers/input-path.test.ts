@@ -29,7 +29,12 @@ test('list items are numbered; an index Stripe leaves out is left out', () => {
 });
 
 test('inside a @oneOf input, the one member whose hash has the key; a key several members have stays Stripe’s', () => {
-  expect(path('BankAccount', 'createExternalAccount', 'external_account[routing_number]')).toEqual(['input', 'externalAccount', 'bankAccount', 'routingNumber']);
+  expect(path('BankAccount', 'createExternalAccount', 'external_account[routing_number]')).toEqual([
+    'input',
+    'externalAccount',
+    'bankAccount',
+    'routingNumber',
+  ]);
   expect(path('BankAccount', 'createExternalAccount', 'external_account[exp_month]')).toEqual(['input', 'externalAccount', 'card', 'expMonth']);
   expect(path('BankAccount', 'createExternalAccount', 'external_account[currency]')).toEqual(['input', 'externalAccount', 'currency']);
   expect(path('BankAccount', 'createExternalAccount', 'external_account')).toEqual(['input', 'externalAccount']);

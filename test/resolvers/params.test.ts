@@ -10,7 +10,11 @@ const { metadata } = loadMetadata();
 test('camelCase names go back to Stripe names, nested inputs too', () => {
   const params = toStripeParams(
     'AccountUpdateParams',
-    { email: 'a@b.example', businessProfile: { productDescription: 'Bikes', supportEmail: 's@b.example' }, capabilities: { cardPayments: { requested: true } } },
+    {
+      email: 'a@b.example',
+      businessProfile: { productDescription: 'Bikes', supportEmail: 's@b.example' },
+      capabilities: { cardPayments: { requested: true } },
+    },
     metadata,
   );
   expect(params).toEqual({
@@ -30,7 +34,12 @@ test('explicit null unsets a field Stripe lets you clear; elsewhere null is simp
 test('lists of inputs keep their order and convert each item', () => {
   const params = toStripeParams(
     'TerminalReaderCollectInputsParams',
-    { inputs: [{ type: 'text', customText: { title: 'Name' } }, { type: 'signature', customText: { title: 'Sign' }, required: true }] },
+    {
+      inputs: [
+        { type: 'text', customText: { title: 'Name' } },
+        { type: 'signature', customText: { title: 'Sign' }, required: true },
+      ],
+    },
     metadata,
   );
   expect(encodeParams(params)).toBe(
@@ -44,7 +53,7 @@ test('no input type or no value: no parameters', () => {
 });
 
 describe('typed inputs', () => {
-  test('a range is sent as Stripe\'s hash', () => {
+  test("a range is sent as Stripe's hash", () => {
     const params = toStripeParams('AccountListParams', { created: { gte: 1767225600, lt: 1767312000 } }, metadata);
     expect(params).toEqual({ created: { gte: 1767225600, lt: 1767312000 } });
     expect(encodeParams(params)).toBe('created[gte]=1767225600&created[lt]=1767312000');
@@ -58,11 +67,22 @@ describe('typed inputs', () => {
   test('a hash member is sent with the object its member implies', () => {
     const params = toStripeParams(
       'AccountCreateExternalAccountParams',
-      { externalAccount: { bankAccount: { country: 'US', currency: 'usd', accountNumber: '000123456789', routingNumber: '110000000', accountHolderType: 'company' } } },
+      {
+        externalAccount: {
+          bankAccount: { country: 'US', currency: 'usd', accountNumber: '000123456789', routingNumber: '110000000', accountHolderType: 'company' },
+        },
+      },
       metadata,
     );
     expect(params).toEqual({
-      external_account: { object: 'bank_account', account_holder_type: 'company', account_number: '000123456789', country: 'US', currency: 'usd', routing_number: '110000000' },
+      external_account: {
+        object: 'bank_account',
+        account_holder_type: 'company',
+        account_number: '000123456789',
+        country: 'US',
+        currency: 'usd',
+        routing_number: '110000000',
+      },
     });
     expect(encodeParams(toStripeParams('AccountCreateExternalAccountParams', { externalAccount: { cardToken: { token: 'tok_visa' } } }, metadata))).toBe(
       'external_account[object]=card&external_account[token]=tok_visa',
@@ -74,6 +94,8 @@ describe('typed inputs', () => {
     expect(encodeParams(schedule({ minimum: 'minimum' }))).toBe('settings[payouts][schedule][delay_days]=minimum');
     expect(encodeParams(schedule({ value: 7 }))).toBe('settings[payouts][schedule][delay_days]=7');
     expect(toStripeParams('AccountUpdateParams', { externalAccount: null }, metadata)).toEqual({ external_account: '' });
-    expect(encodeParams(toStripeParams('TaxRegistrationCreateParams', { activeFrom: { timestamp: 1767225600 }, country: 'US', countryOptions: {} }, metadata))).toBe('active_from=1767225600&country=US');
+    expect(
+      encodeParams(toStripeParams('TaxRegistrationCreateParams', { activeFrom: { timestamp: 1767225600 }, country: 'US', countryOptions: {} }, metadata)),
+    ).toBe('active_from=1767225600&country=US');
   });
 });

@@ -97,9 +97,16 @@ describe('on the whole graph', () => {
     for (const type of Object.values(ours.getTypeMap())) {
       const other = theirs.getType(type.name)!;
       if (isScalarType(type) && isScalarType(other)) {
-        expect([type.name, type.serialize, type.parseValue, type.parseLiteral, type.description]).toEqual([type.name, other.serialize, other.parseValue, other.parseLiteral, other.description]);
+        expect([type.name, type.serialize, type.parseValue, type.parseLiteral, type.description]).toEqual([
+          type.name,
+          other.serialize,
+          other.parseValue,
+          other.parseLiteral,
+          other.description,
+        ]);
       }
-      if ((isUnionType(type) && isUnionType(other)) || (isInterfaceType(type) && isInterfaceType(other))) expect([type.name, type.resolveType]).toEqual([type.name, other.resolveType]);
+      if ((isUnionType(type) && isUnionType(other)) || (isInterfaceType(type) && isInterfaceType(other)))
+        expect([type.name, type.resolveType]).toEqual([type.name, other.resolveType]);
     }
   });
 });
@@ -110,11 +117,15 @@ describe('what it refuses', () => {
   test('a type or field the schema does not have', () => {
     expect(() => attachResolvers(buildSchema(sdl), { Nope: { a: resolve } }, resolve)).toThrow('"Nope" defined in resolvers, but not in schema');
     expect(() => attachResolvers(buildSchema(sdl), { Query: { nope: resolve } }, resolve)).toThrow('Query.nope defined in resolvers, but not in schema');
-    expect(() => attachResolvers(buildSchema(sdl), { Color: { BLUE: 'blue' } }, resolve)).toThrow('Color.BLUE defined in resolvers, but not present within Color');
+    expect(() => attachResolvers(buildSchema(sdl), { Color: { BLUE: 'blue' } }, resolve)).toThrow(
+      'Color.BLUE defined in resolvers, but not present within Color',
+    );
     expect(() => attachResolvers(buildSchema(sdl), { Mix: { color: resolve } }, resolve)).toThrow('"Mix" defined in resolvers, but it is an input type');
   });
   test('a default value of an enum whose values change', () => {
-    expect(() => attachResolvers(buildSchema(sdl), { Color: { RED: 'red' } }, resolve)).toThrow('Query.paint(color) has a default value of an enum whose values the resolvers change: not supported');
+    expect(() => attachResolvers(buildSchema(sdl), { Color: { RED: 'red' } }, resolve)).toThrow(
+      'Query.paint(color) has a default value of an enum whose values the resolvers change: not supported',
+    );
     const withoutDefault = buildSchema(sdl.replace(' = RED', ''));
     attachResolvers(withoutDefault, { Color: { RED: 'red', GREEN: 'green' } }, resolve);
     expect((withoutDefault.getType('Color') as import('graphql').GraphQLEnumType).serialize('green')).toBe('GREEN');

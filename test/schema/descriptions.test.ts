@@ -57,7 +57,13 @@ test('Stripe’s @deprecated methods are deprecated root fields with its reason'
   const mutation = types.find((t) => t.name === 'Mutation')!;
   const deprecated = mutation.kind === 'OBJECT' ? mutation.fields.filter((f) => f.isDeprecated).map((f) => [f.name, f.deprecationReason]) : [];
   expect(deprecated).toEqual([
-    ['approveIssuingAuthorization', 'This method is deprecated. Instead, [respond directly to the webhook request to approve an authorization](https://docs.stripe.com/docs/issuing/controls/real-time-authorizations#authorization-handling).'],
-    ['declineIssuingAuthorization', 'This method is deprecated. Instead, [respond directly to the webhook request to decline an authorization](https://docs.stripe.com/docs/issuing/controls/real-time-authorizations#authorization-handling).'],
+    [
+      'approveIssuingAuthorization',
+      'This method is deprecated. Instead, [respond directly to the webhook request to approve an authorization](https://docs.stripe.com/docs/issuing/controls/real-time-authorizations#authorization-handling).',
+    ],
+    [
+      'declineIssuingAuthorization',
+      'This method is deprecated. Instead, [respond directly to the webhook request to decline an authorization](https://docs.stripe.com/docs/issuing/controls/real-time-authorizations#authorization-handling).',
+    ],
   ]);
 });

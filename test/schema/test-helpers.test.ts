@@ -24,7 +24,9 @@ test('every /v1/test_helpers endpoint of the seed is a testHelper... mutation, a
 test('each test helper has a description (the SDK method doc) and its id argument is described', () => {
   const helpers = Object.values(mutations).filter((f) => f.name.startsWith('testHelper'));
   expect(helpers.filter((f) => !f.description)).toEqual([]);
-  expect(mutations.testHelperShipIssuingCard!.description).toBe('Test helper: test mode only (a live key is refused with FORBIDDEN). Updates the shipping status of the specified Issuing Card object to shipped.');
+  expect(mutations.testHelperShipIssuingCard!.description).toBe(
+    'Test helper: test mode only (a live key is refused with FORBIDDEN). Updates the shipping status of the specified Issuing Card object to shipped.',
+  );
   expect(mutations.testHelperPostTreasuryOutboundPayment!.description).toBe(
     'Test helper: test mode only (a live key is refused with FORBIDDEN). Transitions a test mode created OutboundPayment to the posted status. The OutboundPayment must already be in the processing state.',
   );
@@ -41,6 +43,8 @@ test('product features: Product.features, and productFeatures(product:) on Query
   expect(['createProductFeature', 'deleteProductFeature'].every((m) => m in mutations)).toBe(true);
   expect('productFeature' in schema.getQueryType()!.getFields()).toBe(true);
   // Only lists whose parent has no root field of its own get a root copy: persons stay on Account.
-  const rootLists = placed.filter(([key, { resource, endpoint }]) => key.startsWith('Query.') && endpoint.kind === 'list' && resource.parent !== undefined && endpoint.pathParams.length > 0);
+  const rootLists = placed.filter(
+    ([key, { resource, endpoint }]) => key.startsWith('Query.') && endpoint.kind === 'list' && resource.parent !== undefined && endpoint.pathParams.length > 0,
+  );
   expect(rootLists.map(([key]) => key)).toEqual(['Query.productFeatures']);
 });

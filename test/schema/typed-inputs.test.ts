@@ -5,14 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  getNamedType,
-  graphql,
-  isInputObjectType,
-  isObjectType,
-  type GraphQLInputObjectType,
-  type GraphQLObjectType,
-} from 'graphql';
+import { getNamedType, graphql, isInputObjectType, isObjectType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { buildGatewaySchema } from '../../src/schema';
 import type { TypeRef } from '../../src/metadata/types';
 
@@ -47,10 +40,16 @@ function jsonUses(): Found {
 function documented(): Map<string, { fields: string[]; count?: number }> {
   const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'schema.md'), 'utf8');
   const section = doc.slice(doc.indexOf('## Where `JSON` remains'));
-  const rows = section.slice(0, section.indexOf('\n\n', section.indexOf('| Kind |'))).split('\n').filter((l) => /^\| (input field|argument|output)/.test(l));
+  const rows = section
+    .slice(0, section.indexOf('\n\n', section.indexOf('| Kind |')))
+    .split('\n')
+    .filter((l) => /^\| (input field|argument|output)/.test(l));
   const out = new Map<string, { fields: string[]; count?: number }>();
   for (const row of rows) {
-    const [kind, fields] = row.split('|').slice(1, 3).map((c) => c.trim());
+    const [kind, fields] = row
+      .split('|')
+      .slice(1, 3)
+      .map((c) => c.trim());
     const entry = out.get(kind!) ?? { fields: [] };
     entry.fields.push(...[...fields!.matchAll(/`([\w.()]+)`/g)].map((m) => m[1]!));
     const count = /^(\d+) fields$/.exec(fields!);
@@ -97,8 +96,18 @@ describe('JSON', () => {
 describe('typed inputs', () => {
   test('range filters are TimestampRange / LongRange with gt, gte, lt, lte', () => {
     const range = named('TimestampRange') as GraphQLInputObjectType;
-    expect(Object.values(range.getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual(['gt: Timestamp', 'gte: Timestamp', 'lt: Timestamp', 'lte: Timestamp']);
-    expect(Object.values((named('LongRange') as GraphQLInputObjectType).getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual(['gt: Long', 'gte: Long', 'lt: Long', 'lte: Long']);
+    expect(Object.values(range.getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual([
+      'gt: Timestamp',
+      'gte: Timestamp',
+      'lt: Timestamp',
+      'lte: Timestamp',
+    ]);
+    expect(Object.values((named('LongRange') as GraphQLInputObjectType).getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual([
+      'gt: Long',
+      'gte: Long',
+      'lt: Long',
+      'lte: Long',
+    ]);
     const query = schema.getQueryType()!.getFields();
     expect(String(query.accounts!.args.find((a) => a.name === 'created')!.type)).toBe('TimestampRange');
     expect(String(query.topups!.args.find((a) => a.name === 'amount')!.type)).toBe('LongRange');
@@ -106,7 +115,11 @@ describe('typed inputs', () => {
     // Every list filter Stripe takes as a number or a range is one of the two.
     const ranges = Object.values(schema.getTypeMap())
       .filter(isObjectType)
-      .flatMap((t) => Object.values(t.getFields()).flatMap((f) => f.args.filter((a) => /Range$/.test(getNamedType(a.type).name)).map((a) => `${t.name}.${f.name}(${a.name})`)));
+      .flatMap((t) =>
+        Object.values(t.getFields()).flatMap((f) =>
+          f.args.filter((a) => /Range$/.test(getNamedType(a.type).name)).map((a) => `${t.name}.${f.name}(${a.name})`),
+        ),
+      );
     expect(ranges).toHaveLength(40); // all 40 arguments that were JSON
   });
 
@@ -122,8 +135,13 @@ describe('typed inputs', () => {
     // The member says which hash it is: Stripe's `object` is not asked for.
     expect(Object.keys((named('AccountCreateExternalAccountParamsBankAccount') as GraphQLInputObjectType).getFields())).not.toContain('object');
     const delay = named('AccountUpdateParamsSettingsPayoutsScheduleDelayDaysOneOf') as GraphQLInputObjectType;
-    expect(Object.values(delay.getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual(['minimum: AccountUpdateParamsSettingsPayoutsScheduleDelayDays', 'value: Long']);
-    const oneOfs = Object.values(schema.getTypeMap()).filter((t) => isInputObjectType(t) && t.isOneOf).map((t) => t.name);
+    expect(Object.values(delay.getFields()).map((f) => `${f.name}: ${String(f.type)}`)).toEqual([
+      'minimum: AccountUpdateParamsSettingsPayoutsScheduleDelayDays',
+      'value: Long',
+    ]);
+    const oneOfs = Object.values(schema.getTypeMap())
+      .filter((t) => isInputObjectType(t) && t.isOneOf)
+      .map((t) => t.name);
     expect(oneOfs.sort()).toEqual([
       'AccountCreateExternalAccountParamsExternalAccountOneOf',
       'AccountCreateParamsExternalAccountOneOf',
@@ -141,7 +159,9 @@ describe('typed inputs', () => {
       schema,
       source: 'mutation { createExternalAccount(account: "acct_1", input: {externalAccount: {token: "btok_1", cardToken: {token: "tok_1"}}}) { __typename } }',
     });
-    expect(result.errors?.map((e) => e.message)).toEqual(['OneOf Input Object "AccountCreateExternalAccountParamsExternalAccountOneOf" must specify exactly one key.']);
+    expect(result.errors?.map((e) => e.message)).toEqual([
+      'OneOf Input Object "AccountCreateExternalAccountParamsExternalAccountOneOf" must specify exactly one key.',
+    ]);
   });
 
   test('maps keyed by currency are lists of typed entries', () => {
@@ -166,7 +186,8 @@ describe('ids and names', () => {
     };
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
-      if (isObjectType(type)) for (const f of Object.values(type.getFields())) for (const a of f.args) note(a.name, getNamedType(a.type).name, `${type.name}.${f.name}(${a.name})`);
+      if (isObjectType(type))
+        for (const f of Object.values(type.getFields())) for (const a of f.args) note(a.name, getNamedType(a.type).name, `${type.name}.${f.name}(${a.name})`);
       if (isInputObjectType(type)) for (const f of Object.values(type.getFields())) note(f.name, getNamedType(f.type).name, `${type.name}.${f.name}`);
     }
     return byName;
@@ -179,7 +200,14 @@ describe('ids and names', () => {
     expect(String((named('AccountSessionCreateParams') as GraphQLInputObjectType).getFields().account!.type)).toBe('ID!');
     expect(String((named('IssuingCardCreateParams') as GraphQLInputObjectType).getFields().cardholder!.type)).toBe('ID');
     expect(String((named('TransferCreateParams') as GraphQLInputObjectType).getFields().destination!.type)).toBe('ID!');
-    expect(String(schema.getQueryType()!.getFields().issuingCards!.args.find((a) => a.name === 'cardholder')!.type)).toBe('ID');
+    expect(
+      String(
+        schema
+          .getQueryType()!
+          .getFields()
+          .issuingCards!.args.find((a) => a.name === 'cardholder')!.type,
+      ),
+    ).toBe('ID');
     // Identity numbers and the caller's own references are not object ids.
     const individual = (named('AccountCreateParamsIndividual') as GraphQLInputObjectType).getFields();
     expect(String(individual.idNumber!.type)).toBe('String');

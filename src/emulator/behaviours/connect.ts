@@ -42,7 +42,12 @@ export const account: Behaviour = {
     const requested = isPlainObject(params.capabilities) ? params.capabilities : {};
     for (const [name, value] of Object.entries(requested)) {
       if (!isPlainObject(value) || (value.requested !== true && value.requested !== 'true')) continue;
-      ctx.create(ctx.typeFor('capability'), { requested: true, ...(typeof value.status === 'string' ? { status: value.status } : {}) }, { account: id }, { id: name, scope: PLATFORM_SCOPE });
+      ctx.create(
+        ctx.typeFor('capability'),
+        { requested: true, ...(typeof value.status === 'string' ? { status: value.status } : {}) },
+        { account: id },
+        { id: name, scope: PLATFORM_SCOPE },
+      );
     }
     const external = params.external_account;
     if (external !== undefined && external !== null) {

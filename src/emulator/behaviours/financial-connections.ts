@@ -23,7 +23,11 @@ function features(value: unknown, allowed: readonly string[]): string[] {
 function active(target: StoredObject | undefined): StoredObject {
   if (target === undefined) throw badState('This action needs an account.');
   if (target.data.status !== 'active') {
-    throw badState(`This Financial Connections account is ${String(target.data.status)}; only active accounts can be refreshed or subscribed.`, 'account', 'account_inactive');
+    throw badState(
+      `This Financial Connections account is ${String(target.data.status)}; only active accounts can be refreshed or subscribed.`,
+      'account',
+      'account_inactive',
+    );
   }
   return target;
 }

@@ -38,7 +38,8 @@ function shippingHelper(helper: string): ActionHandler {
     }
     const current = typeof shipping.status === 'string' ? shipping.status : null;
     const next = nextShippingStatus(helper, current);
-    if (next === undefined) throw badState(`The card's shipping status is ${String(current)}; it cannot be moved to ${helper} from there.`, undefined, 'invalid_state');
+    if (next === undefined)
+      throw badState(`The card's shipping status is ${String(current)}; it cannot be moved to ${helper} from there.`, undefined, 'invalid_state');
     shipping.status = next;
     if (next === 'shipped') shipping.shipped_at = ctx.now();
     if (next === 'delivered') shipping.delivered_at = ctx.now();
@@ -85,7 +86,15 @@ function positive(value: unknown, param: string, fallback?: number): number {
 }
 
 /** An Issuing transaction on a card, as the network would clear it: captures spend (negative), refunds return (positive). */
-function issuingTransaction(ctx: BehaviourContext, card: StripeObject, kind: 'capture' | 'refund', amount: number, currency: unknown, authorization: string | null, extra: Record<string, unknown> = {}): StoredObject {
+function issuingTransaction(
+  ctx: BehaviourContext,
+  card: StripeObject,
+  kind: 'capture' | 'refund',
+  amount: number,
+  currency: unknown,
+  authorization: string | null,
+  extra: Record<string, unknown> = {},
+): StoredObject {
   const signed = kind === 'capture' ? -amount : amount;
   const cardholder = isPlainObject(card.cardholder) ? card.cardholder.id : null;
   return ctx.create(ctx.typeFor('issuing.transaction'), {
@@ -121,7 +130,15 @@ export const issuing_authorization: Behaviour = {
     capture(ctx, target, params) {
       const auth = pendingAuthorization(target, 'capture');
       const amount = positive(params.capture_amount, 'capture_amount', num(auth.data.amount));
-      const txn = issuingTransaction(ctx, auth.data.card as StripeObject, 'capture', amount, auth.data.currency, String(auth.data.id), params.purchase_details === undefined ? {} : { purchase_details: params.purchase_details });
+      const txn = issuingTransaction(
+        ctx,
+        auth.data.card as StripeObject,
+        'capture',
+        amount,
+        auth.data.currency,
+        String(auth.data.id),
+        params.purchase_details === undefined ? {} : { purchase_details: params.purchase_details },
+      );
       (auth.data.transactions as unknown[]).push(structuredClone(txn.data));
       if (params.close_authorization !== false) auth.data.status = 'closed';
       return auth;

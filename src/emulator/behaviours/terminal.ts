@@ -69,7 +69,10 @@ export const terminal_reader: Behaviour = {
     },
     timeout_input_collection(_ctx, target) {
       // The failure code is ours: Stripe documents the helper, not the code it leaves.
-      finish(actionInProgress(target!, COLLECT_INPUTS, 'time out an input collection'), { code: 'input_collection_timeout', message: 'The customer did not complete the input collection in time.' });
+      finish(actionInProgress(target!, COLLECT_INPUTS, 'time out an input collection'), {
+        code: 'input_collection_timeout',
+        message: 'The customer did not complete the input collection in time.',
+      });
       return target!;
     },
   },

@@ -46,7 +46,8 @@ function movement(flowType: string, direction: Direction): Behaviour {
         flow: obj.id,
         flow_type: flowType,
         status: 'open',
-        balance_impact: direction === 'out' ? { cash: -amount, inbound_pending: 0, outbound_pending: amount } : { cash: 0, inbound_pending: amount, outbound_pending: 0 },
+        balance_impact:
+          direction === 'out' ? { cash: -amount, inbound_pending: 0, outbound_pending: amount } : { cash: 0, inbound_pending: amount, outbound_pending: 0 },
       });
       setIfPresent(obj, 'transaction', txn.data.id);
       if (direction === 'out') {
@@ -133,7 +134,11 @@ type Transition = 'posted_at' | 'failed_at' | 'returned_at' | 'succeeded_at';
 function inState(target: StoredObject | undefined, from: readonly string[], helper: string): StoredObject {
   const flow = target!;
   if (!from.includes(String(flow.data.status))) {
-    throw badState(`This ${String(flow.data.object).replace('treasury.', '')} is ${String(flow.data.status)}; ${helper} needs it ${from.join(' or ')}.`, undefined, 'invalid_state');
+    throw badState(
+      `This ${String(flow.data.object).replace('treasury.', '')} is ${String(flow.data.status)}; ${helper} needs it ${from.join(' or ')}.`,
+      undefined,
+      'invalid_state',
+    );
   }
   return flow;
 }
@@ -188,7 +193,11 @@ function outboundHelpers(flowType: string): Pick<Behaviour, 'beforeUpdate'> & { 
     // The test helper's update (tracking details): "must not be cancelable, and cannot be canceled or failed".
     beforeUpdate(_ctx, stored) {
       if (stored.data.cancelable === true || stored.data.status === 'canceled' || stored.data.status === 'failed') {
-        throw badState(`Tracking details can be set only once this ${flowType.replace('_', ' ')} is no longer cancelable, canceled or failed.`, undefined, 'invalid_state');
+        throw badState(
+          `Tracking details can be set only once this ${flowType.replace('_', ' ')} is no longer cancelable, canceled or failed.`,
+          undefined,
+          'invalid_state',
+        );
       }
     },
     actions: {

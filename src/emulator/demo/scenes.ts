@@ -39,10 +39,25 @@ export function seedScenes(b: DemoBuilder): void {
 /** Resources whose Stripe ids are names, not prefixed numbers. */
 function namedObjects(b: DemoBuilder): void {
   for (const country of ['US', 'GB', 'DE']) {
-    b.make('country_spec', { default_currency: country === 'US' ? 'usd' : country === 'GB' ? 'gbp' : 'eur', supported_payment_currencies: ['usd', 'eur', 'gbp'] }, {}, { id: country });
+    b.make(
+      'country_spec',
+      { default_currency: country === 'US' ? 'usd' : country === 'GB' ? 'gbp' : 'eur', supported_payment_currencies: ['usd', 'eur', 'gbp'] },
+      {},
+      { id: country },
+    );
   }
-  b.make('reporting.report_type', { name: 'Balance summary', version: 1, data_available_start: 1767225600, data_available_end: 1767312000 }, {}, { id: 'balance.summary.1' });
-  b.make('reporting.report_type', { name: 'Itemized payouts', version: 3, data_available_start: 1767225600, data_available_end: 1767312000 }, {}, { id: 'payouts.itemized.3' });
+  b.make(
+    'reporting.report_type',
+    { name: 'Balance summary', version: 1, data_available_start: 1767225600, data_available_end: 1767312000 },
+    {},
+    { id: 'balance.summary.1' },
+  );
+  b.make(
+    'reporting.report_type',
+    { name: 'Itemized payouts', version: 3, data_available_start: 1767225600, data_available_end: 1767312000 },
+    {},
+    { id: 'payouts.itemized.3' },
+  );
 }
 
 interface DemoAccounts {
@@ -55,7 +70,14 @@ interface DemoAccounts {
 function connect(b: DemoBuilder): DemoAccounts {
   b.make(
     'account',
-    { type: 'standard', email: 'platform@gateway-demo.example', business_profile: { name: 'Graph Gateway Demo Platform' }, charges_enabled: true, payouts_enabled: true, details_submitted: true },
+    {
+      type: 'standard',
+      email: 'platform@gateway-demo.example',
+      business_profile: { name: 'Graph Gateway Demo Platform' },
+      charges_enabled: true,
+      payouts_enabled: true,
+      details_submitted: true,
+    },
     {},
     { hidden: true },
   );
@@ -67,7 +89,14 @@ function connect(b: DemoBuilder): DemoAccounts {
     business_profile: { name: 'Rocket Rides', url: 'https://rocketrides.example', mcc: '4121', product_description: 'On-demand rides' },
     company: { name: 'Rocket Rides Inc.', address: ADDRESS, tax_id_provided: true },
     capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
-    external_account: { object: 'bank_account', country: 'US', currency: 'usd', account_holder_name: 'Rocket Rides Inc.', account_holder_type: 'company', account_number: '000123456789' },
+    external_account: {
+      object: 'bank_account',
+      country: 'US',
+      currency: 'usd',
+      account_holder_name: 'Rocket Rides Inc.',
+      account_holder_type: 'company',
+      account_number: '000123456789',
+    },
     charges_enabled: true,
     payouts_enabled: true,
     details_submitted: true,
@@ -75,24 +104,36 @@ function connect(b: DemoBuilder): DemoAccounts {
   });
   const customId = idOf(custom);
   if (customId !== undefined) {
-    b.make('card', { external_account: { object: 'card', number: '4000056655665556', exp_month: 8, exp_year: 2031 }, default_for_currency: false }, { account: customId });
-    b.make('person', {
-      first_name: 'Jenny',
-      last_name: 'Rosen',
-      email: 'jenny@rocketrides.example',
-      phone: '+14155550101',
-      dob: { day: 14, month: 2, year: 1986 },
-      address: ADDRESS,
-      relationship: { representative: true, executive: true, owner: true, percent_ownership: 60, title: 'CEO' },
-    }, { account: customId });
-    b.make('person', {
-      first_name: 'Kai',
-      last_name: 'Nakamura',
-      email: 'kai@rocketrides.example',
-      dob: { day: 3, month: 9, year: 1990 },
-      address: ADDRESS,
-      relationship: { owner: true, percent_ownership: 40, title: 'CTO' },
-    }, { account: customId });
+    b.make(
+      'card',
+      { external_account: { object: 'card', number: '4000056655665556', exp_month: 8, exp_year: 2031 }, default_for_currency: false },
+      { account: customId },
+    );
+    b.make(
+      'person',
+      {
+        first_name: 'Jenny',
+        last_name: 'Rosen',
+        email: 'jenny@rocketrides.example',
+        phone: '+14155550101',
+        dob: { day: 14, month: 2, year: 1986 },
+        address: ADDRESS,
+        relationship: { representative: true, executive: true, owner: true, percent_ownership: 60, title: 'CEO' },
+      },
+      { account: customId },
+    );
+    b.make(
+      'person',
+      {
+        first_name: 'Kai',
+        last_name: 'Nakamura',
+        email: 'kai@rocketrides.example',
+        dob: { day: 3, month: 9, year: 1990 },
+        address: ADDRESS,
+        relationship: { owner: true, percent_ownership: 40, title: 'CTO' },
+      },
+      { account: customId },
+    );
   }
 
   const express = b.make('account', {
@@ -110,7 +151,16 @@ function connect(b: DemoBuilder): DemoAccounts {
   });
   const expressId = idOf(express);
   if (expressId !== undefined) {
-    b.make('person', { first_name: 'Astrid', last_name: 'Lindqvist', email: 'host@kavholm.example', relationship: { representative: true, owner: true, percent_ownership: 100 } }, { account: expressId });
+    b.make(
+      'person',
+      {
+        first_name: 'Astrid',
+        last_name: 'Lindqvist',
+        email: 'host@kavholm.example',
+        relationship: { representative: true, owner: true, percent_ownership: 100 },
+      },
+      { account: expressId },
+    );
     b.make('login_link', {}, { account: expressId });
   }
 
@@ -121,14 +171,30 @@ function connect(b: DemoBuilder): DemoAccounts {
     business_type: 'company',
     business_profile: { name: 'Pasha Books', url: 'https://pasha.example', mcc: '5942' },
     capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
-    external_account: { object: 'bank_account', country: 'US', currency: 'usd', account_holder_name: 'Pasha Books LLC', account_holder_type: 'company', account_number: '000999888777' },
+    external_account: {
+      object: 'bank_account',
+      country: 'US',
+      currency: 'usd',
+      account_holder_name: 'Pasha Books LLC',
+      account_holder_type: 'company',
+      account_number: '000999888777',
+    },
     charges_enabled: true,
     payouts_enabled: true,
     details_submitted: true,
   });
   const standardId = idOf(standard);
   if (standardId !== undefined) {
-    b.make('person', { first_name: 'Pasha', last_name: 'Ivanova', email: 'pasha@pasha.example', relationship: { representative: true, owner: true, percent_ownership: 100, title: 'Owner' } }, { account: standardId });
+    b.make(
+      'person',
+      {
+        first_name: 'Pasha',
+        last_name: 'Ivanova',
+        email: 'pasha@pasha.example',
+        relationship: { representative: true, owner: true, percent_ownership: 100, title: 'Owner' },
+      },
+      { account: standardId },
+    );
   }
 
   // A restricted account: requirements are past due, so charges are off.
@@ -142,23 +208,47 @@ function connect(b: DemoBuilder): DemoAccounts {
     charges_enabled: false,
     payouts_enabled: false,
     details_submitted: true,
-    requirements: { currently_due: ['individual.verification.document'], past_due: ['individual.verification.document'], disabled_reason: 'requirements.past_due' },
+    requirements: {
+      currently_due: ['individual.verification.document'],
+      past_due: ['individual.verification.document'],
+      disabled_reason: 'requirements.past_due',
+    },
   });
   const restrictedId = idOf(restricted);
   if (restrictedId !== undefined) {
-    b.make('person', { first_name: 'Leo', last_name: 'Marsh', email: 'admin@stellartours.example', relationship: { representative: true, owner: true, percent_ownership: 100 } }, { account: restrictedId });
+    b.make(
+      'person',
+      {
+        first_name: 'Leo',
+        last_name: 'Marsh',
+        email: 'admin@stellartours.example',
+        relationship: { representative: true, owner: true, percent_ownership: 100 },
+      },
+      { account: restrictedId },
+    );
   }
 
   for (const accountId of [customId, expressId]) {
     if (accountId === undefined) continue;
-    b.make('account_link', { account: accountId, type: 'account_onboarding', refresh_url: 'https://example.com/reauth', return_url: 'https://example.com/return' });
+    b.make('account_link', {
+      account: accountId,
+      type: 'account_onboarding',
+      refresh_url: 'https://example.com/reauth',
+      return_url: 'https://example.com/return',
+    });
     b.make('account_session', { account: accountId, components: { account_onboarding: { enabled: true }, payments: { enabled: true } } });
   }
   return { custom: customId, express: expressId, standard: standardId, restricted: restrictedId };
 }
 
 function money(b: DemoBuilder, accounts: DemoAccounts): void {
-  const rides = b.make('transfer', { amount: 12500, currency: 'usd', destination: accounts.custom, description: 'Weekly rides payout', transfer_group: 'week_1' });
+  const rides = b.make('transfer', {
+    amount: 12500,
+    currency: 'usd',
+    destination: accounts.custom,
+    description: 'Weekly rides payout',
+    transfer_group: 'week_1',
+  });
   b.make('transfer', { amount: 48000, currency: 'usd', destination: accounts.express, description: 'Booking payout' });
   b.make('transfer', { amount: 3200, currency: 'usd', destination: accounts.standard, description: 'Affiliate commission' });
   const ridesId = idOf(rides);
@@ -219,7 +309,11 @@ function financialConnections(b: DemoBuilder): void {
       { name: 'Jenny Rosen', email: 'jenny@example.com', phone: '+14155550101' },
       { name: 'Kai Nakamura', email: 'kai@example.com', phone: '+14155550102' },
     ]) {
-      b.make('financial_connections.account_owner', { ...owner, ownership: idOf(ownership), raw_address: '510 Townsend St, San Francisco, CA 94103', refreshed_at: 1767225600 }, { account: accountId });
+      b.make(
+        'financial_connections.account_owner',
+        { ...owner, ownership: idOf(ownership), raw_address: '510 Townsend St, San Francisco, CA 94103', refreshed_at: 1767225600 },
+        { account: accountId },
+      );
     }
     descriptions.forEach((description, i) => {
       const amount = description === 'Payroll deposit' ? 420_000 : -(1200 + i * 3_150);
@@ -239,7 +333,14 @@ function financialConnections(b: DemoBuilder): void {
 function identity(b: DemoBuilder): void {
   const verifiedReport = b.make('identity.verification_report', {
     type: 'document',
-    document: { status: 'verified', type: 'driving_license', first_name: 'Jenny', last_name: 'Rosen', issuing_country: 'US', expiration_date: { day: 1, month: 12, year: 2030 } },
+    document: {
+      status: 'verified',
+      type: 'driving_license',
+      first_name: 'Jenny',
+      last_name: 'Rosen',
+      issuing_country: 'US',
+      expiration_date: { day: 1, month: 12, year: 2030 },
+    },
     selfie: { status: 'verified' },
   });
   const verified = b.make('identity.verification_session', {
@@ -299,8 +400,22 @@ function treasury(b: DemoBuilder): void {
   });
   const faId = idOf(fa);
   if (faId === undefined) return;
-  const credit = b.make('treasury.received_credit', { amount: 150_000, currency: 'usd', financial_account: faId, network: 'ach', status: 'succeeded', description: 'Invoice 1042 payment' });
-  const debit = b.make('treasury.received_debit', { amount: 20_000, currency: 'usd', financial_account: faId, network: 'ach', status: 'succeeded', description: 'Vendor pull' });
+  const credit = b.make('treasury.received_credit', {
+    amount: 150_000,
+    currency: 'usd',
+    financial_account: faId,
+    network: 'ach',
+    status: 'succeeded',
+    description: 'Invoice 1042 payment',
+  });
+  const debit = b.make('treasury.received_debit', {
+    amount: 20_000,
+    currency: 'usd',
+    financial_account: faId,
+    network: 'ach',
+    status: 'succeeded',
+    description: 'Vendor pull',
+  });
   b.make('treasury.outbound_transfer', { financial_account: faId, amount: 50_000, currency: 'usd', description: 'Move to reserves' });
   b.make('treasury.outbound_payment', { financial_account: faId, amount: 12_000, currency: 'usd', description: 'Pay supplier' });
   b.make('treasury.inbound_transfer', { financial_account: faId, amount: 80_000, currency: 'usd', description: 'Top up from bank' });

@@ -85,7 +85,11 @@ export function fakeStripe(data: FakeData) {
     }
     if (collection === 'transfers' && !id) {
       const destination = url.searchParams.get('destination');
-      return page(res, data.transfers.filter((t) => destination === null || t.destination === destination), url);
+      return page(
+        res,
+        data.transfers.filter((t) => destination === null || t.destination === destination),
+        url,
+      );
     }
     if (collection === 'transfers' && id) {
       const transfer = data.transfers.find((t) => t.id === id);

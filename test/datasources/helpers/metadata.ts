@@ -97,19 +97,13 @@ export const metadata: RestMetadata = {
     Transfer: resource(
       'Transfer',
       'transfer',
-      [
-        endpoint('retrieve', 'GET', 'retrieve', '/v1/transfers/{transfer}', 'Transfer'),
-        endpoint('list', 'GET', 'list', '/v1/transfers', 'Transfer'),
-      ],
+      [endpoint('retrieve', 'GET', 'retrieve', '/v1/transfers/{transfer}', 'Transfer'), endpoint('list', 'GET', 'list', '/v1/transfers', 'Transfer')],
       { idPrefix: 'tr' },
     ),
     Customer: resource(
       'Customer',
       'customer',
-      [
-        endpoint('retrieve', 'GET', 'retrieve', '/v1/customers/{customer}', 'Customer'),
-        endpoint('list', 'GET', 'list', '/v1/customers', 'Customer'),
-      ],
+      [endpoint('retrieve', 'GET', 'retrieve', '/v1/customers/{customer}', 'Customer'), endpoint('list', 'GET', 'list', '/v1/customers', 'Customer')],
       { idPrefix: 'cus' },
     ),
     PaymentIntent: resource(
