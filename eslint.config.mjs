@@ -107,9 +107,9 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  // Node's CommonJS files: the build script, the codegen hook, Jest's config.
+  // Node's CommonJS files: the build script, the codegen hook, Jest's config, the bench's probe and bare proxy.
   {
-    files: ['scripts/**/*.js', 'jest.config.js'],
+    files: ['scripts/**/*.js', 'jest.config.js', 'bench/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: {
       '@typescript-eslint/no-require-imports': 'off',

@@ -109,7 +109,7 @@ async function underLoad(gateway: GatewayProcess, lightSub: string): Promise<{ p
     await Promise.all(loops);
     await pool.close();
   }
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error('the heavy caller failed', { cause: failure });
   return { p95, rateLimited };
 }
 

@@ -133,5 +133,5 @@ export async function startProbedProcess(options: ProbedOptions): Promise<Probed
   }
   const readyMs = performance.now() - spawnedAt;
   const channel = statsChannel(child, () => log);
-  return { base, pid: child.pid ?? -1, readyMs, stats: channel.stats, stop: stopper(child, channel.drop) };
+  return { base, pid: child.pid ?? -1, readyMs, stats: channel.stats, stop: stopper(child, () => channel.drop()) };
 }

@@ -65,7 +65,9 @@ async function measure(url: string, fx: BenchFixture): Promise<Array<{ name: str
   try {
     for (const [name, counts] of Object.entries(PROFILED)) {
       const op = OPERATIONS.find((o) => o.name === name)!;
-      const run = async (n: number): Promise<void> => void (await poster.post(op.graphql(fx, n)));
+      const run = async (n: number): Promise<void> => {
+        await poster.post(op.graphql(fx, n));
+      };
       await runLoad(CONCURRENCY, counts.warmup, run);
       const from = nowMicros();
       const load = await runLoad(CONCURRENCY, counts.measured, run);

@@ -8,7 +8,7 @@
 import type * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
-import { GraphQLError, Kind, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { MAX_BODY_BYTES } from '../http/body';
 import type { SubscriptionContext, Subscriber } from './subscriptions';
@@ -36,8 +36,8 @@ interface Extra<I> {
  * keys and test helpers), query limits and the other Apollo plugins run; executed here they would
  * skip all of them. So this endpoint takes subscriptions only, as HTTP takes no subscription.
  */
-export function subscriptionOnlyErrors(document: DocumentNode): GraphQLError[] {
-  const other = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription');
+function subscriptionOnlyErrors(document: DocumentNode): GraphQLError[] {
+  const other = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.SUBSCRIPTION);
   return other
     ? [new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations as an HTTP POST', { extensions: { code: 'BAD_REQUEST' } })]
     : [];

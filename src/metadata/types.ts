@@ -23,7 +23,7 @@ export type TypeRef =
  * Why an output is `JSON` (docs/schema.md lists them): a free-form map (`{[key: string]: ...}`,
  * `Record`), a union of unlike shapes, or a value the SDK types as `any`/`unknown`.
  */
-export type OpenShape = 'map' | 'union' | 'any';
+type OpenShape = 'map' | 'union' | 'any';
 
 /**
  * Scalars of the graph. `Long` is an integer that may pass 2^31 (amounts, counts); `Float` a

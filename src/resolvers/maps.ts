@@ -11,7 +11,7 @@
 /** `{usd: 1200}` -> `[{currency: 'usd', value: 1200}]`, in Stripe's key order; anything but a map is null. */
 export function currencyEntries(value: unknown): Array<{ currency: string; value: unknown }> | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  return Object.entries(value).map(([currency, amount]) => ({ currency, value: amount }));
+  return Object.entries(value as Record<string, unknown>).map(([currency, amount]) => ({ currency, value: amount }));
 }
 
 /** An object the SDK declares with no fields (`{}`) answers whether Stripe sent it: `{}` -> true, `null` -> false. */

@@ -20,6 +20,7 @@ import {
   type GraphQLEnumType,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLInputType,
   type GraphQLScalarType,
   type GraphQLSchema,
   type GraphQLTypeResolver,
@@ -99,7 +100,10 @@ function attachEnumValues(type: GraphQLEnumType, values: Record<string, unknown>
  * set; none exists in this graph, and one is refused rather than left with the wrong value.
  */
 function enumDefault(schema: GraphQLSchema, enums: ReadonlySet<GraphQLEnumType>): string | undefined {
-  const isRemapped = (type: Parameters<typeof getNamedType>[0]): boolean => enums.has(getNamedType(type) as GraphQLEnumType);
+  const isRemapped = (type: GraphQLInputType): boolean => {
+    const named = getNamedType(type);
+    return isEnumType(named) && enums.has(named);
+  };
   for (const named of Object.values(schema.getTypeMap())) {
     if (isInputObjectType(named)) {
       for (const field of Object.values(named.getFields()))

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function run(query: string): Promise<Record<string, unknown>> {
-  const res = await e2e.gql<Record<string, unknown>>(query, { key: KEY });
+  const res = await e2e.gql(query, { key: KEY });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!;
 }

@@ -29,7 +29,7 @@ type Map = Record<string, Record<string, unknown> | GraphQLScalarType>;
 
 describe('on the whole graph', () => {
   const index = loadMetadata();
-  const resolvers = mergeResolverMaps(createResolvers(index), subscriptionResolvers(index)) as Map;
+  const resolvers: Map = mergeResolverMaps(createResolvers(index), subscriptionResolvers(index));
   const fallback = createFieldResolver(index);
   const document = concatAST(loadTypeDefs().map((text) => parse(text, { noLocation: true })));
   const ours = buildASTSchema(document, { assumeValidSDL: true });

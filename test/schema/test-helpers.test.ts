@@ -35,7 +35,7 @@ test('each test helper has a description (the SDK method doc) and its id argumen
 
 test('product features: Product.features, and productFeatures(product:) on Query for clients without a product in hand', () => {
   const product = schema.getQueryType()!.getFields().productFeatures!;
-  expect(product.args.map((a) => `${a.name}: ${a.type}`)).toEqual(['product: ID!', 'first: Int', 'after: String', 'last: Int', 'before: String']);
+  expect(product.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['product: ID!', 'first: Int', 'after: String', 'last: Int', 'before: String']);
   expect(String(product.type)).toBe('ProductFeatureConnection');
   const nested = (schema.getType('Product') as import('graphql').GraphQLObjectType).getFields().features!;
   expect(String(nested.type)).toBe('ProductFeatureConnection');
