@@ -12,7 +12,7 @@ import {
 } from '../../src/datasources/objects';
 import { fakeStripe, sampleData } from './helpers/fakeStripe';
 import { API_VERSION, metadata } from './helpers/metadata';
-import { startUpstream, type Upstream } from './helpers/upstream';
+import { json, startUpstream, type Upstream } from './helpers/upstream';
 
 const credentials = { apiKey: 'sk_test_loaderTest1' };
 
@@ -89,6 +89,27 @@ describe('createLoaders', () => {
     const loaded = await Promise.all(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5'].map((id) => loaders.load('Customer', id)));
     expect(loaded.map((c) => c.email)).toEqual(['c1@example.com', 'c2@example.com', 'c3@example.com', 'c4@example.com', 'c5@example.com']);
     expect(upstream.received).toHaveLength(1);
+  });
+
+  it('primes list items when a load needs them, the page that arrived first winning', async () => {
+    const { loaders } = setup();
+    // Two pages of one list (other parameters), each with its own copy of cus_1.
+    upstream.setHandler((req, res, index) =>
+      json(res, 200, {
+        object: 'list',
+        url: '/v1/customers',
+        has_more: false,
+        data: [{ id: 'cus_1', object: 'customer', email: `copy-${index}@example.com` }],
+      }),
+    );
+    const endpoint = metadata.resources.Customer!.endpoints.find((e) => e.kind === 'list')!;
+    await loaders.listPage(endpoint, '/v1/customers', { limit: 1 });
+    await loaders.listPage(endpoint, '/v1/customers', { limit: 2 });
+    expect((await loaders.load('Customer', 'cus_1')).email).toBe('copy-0@example.com');
+    expect(urls()).toEqual(['/v1/customers?limit=1', '/v1/customers?limit=2']);
+    // A prime after them still loses to the page that came first.
+    loaders.prime({ id: 'cus_1', object: 'customer', email: 'late@example.com' });
+    expect((await loaders.load('Customer', 'cus_1')).email).toBe('copy-0@example.com');
   });
 
   it('primes objects expanded inside a list, under the expansion set below them', async () => {

@@ -26,10 +26,21 @@ export class RequestCache {
     return true;
   }
 
-  /** DataLoader's `cacheMap` contract (get, set, delete, clear) over the same entries. */
-  asCacheMap<V>(): { get(key: string): Promise<V> | undefined; set(key: string, value: Promise<V>): void; delete(key: string): void; clear(): void } {
+  /**
+   * DataLoader's `cacheMap` contract (get, set, delete, clear) over the same entries;
+   * `beforeGet` runs before each read (it primes what is waiting to be primed).
+   */
+  asCacheMap<V>(beforeGet: () => void = () => undefined): {
+    get(key: string): Promise<V> | undefined;
+    set(key: string, value: Promise<V>): void;
+    delete(key: string): void;
+    clear(): void;
+  } {
     return {
-      get: (key) => this.entries.get(key) as Promise<V> | undefined,
+      get: (key) => {
+        beforeGet();
+        return this.entries.get(key) as Promise<V> | undefined;
+      },
       set: (key, value) => void this.entries.set(key, value),
       delete: (key) => void this.entries.delete(key),
       // DataLoader's clearAll: one loader must not empty the cache the others share. Unused by the gateway.

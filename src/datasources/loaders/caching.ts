@@ -7,6 +7,11 @@
  * - the same list page or singleton asked for twice is fetched once;
  * - objects that arrive inside an answer are primed, so they cost nothing later.
  * All three share one cache (./cache.ts); priming is ./priming.ts.
+ *
+ * Priming is lazy: an answer's objects are looked for only when a load of an object is about
+ * to miss the cache (pending answers are primed first, in the order they arrived, so the first
+ * answer for a key still wins). Most operations never load an object after a list or an
+ * expansion arrived, and then the walk over every nested object of every answer is never made.
  */
 import DataLoader from 'dataloader';
 import type { EndpointMeta } from '../../metadata/types';
@@ -26,7 +31,10 @@ export class CachingLoaders implements Loaders {
   private readonly primer: Primer;
   /** One DataLoader per type, account and expansion set: a batch is one kind of retrieve. */
   private readonly loaders = new Map<string, ObjectLoader>();
-  private readonly cacheMap = this.cache.asCacheMap<StripeObject>();
+  /** The object loaders' view of the cache: answers waiting to be primed are primed before a read. */
+  private readonly cacheMap = this.cache.asCacheMap<StripeObject>(() => this.primePending());
+  /** Answers not yet primed, oldest first. */
+  private pending: Array<() => void> = [];
 
   constructor(
     private readonly requests: LoaderRequests,
@@ -51,7 +59,7 @@ export class CachingLoaders implements Loaders {
     const key = `singleton\u0000${typeName}\u0000${account ?? ''}\u0000${expand.join(',')}`;
     return this.cache.once(key, async () => {
       const object = await this.requests.singleton(typeName, account, expand);
-      this.primer.value(object, expand, account, undefined);
+      this.later(() => this.primer.value(object, expand, account, undefined));
       return object;
     }) as Promise<T>;
   }
@@ -62,17 +70,33 @@ export class CachingLoaders implements Loaders {
     const key = `page\u0000${path}\u0000${JSON.stringify(params)}\u0000${account ?? ''}\u0000${expand.join(',')}`;
     return this.cache.once(key, async () => {
       const page = await this.requests.page<T>(endpoint, path, params, account, expand);
-      for (const item of page.data) {
-        this.primer.value(item, expand, account, undefined);
-        // An item with expansions also answers a later load that asks for none.
-        if (expand.length > 0) this.primer.value(item, [], account, undefined);
-      }
+      this.later(() => {
+        for (const item of page.data) {
+          this.primer.value(item, expand, account, undefined);
+          // An item with expansions also answers a later load that asks for none.
+          if (expand.length > 0) this.primer.value(item, [], account, undefined);
+        }
+      });
       return page;
     });
   }
 
+  /** Primes now (after what is pending, so the order answers arrived in still decides). */
   prime(value: unknown, ctx?: LoadContext): number {
+    this.primePending();
     return this.primer.value(value, canonicalExpand(ctx?.expand), this.requests.accountOf(ctx), ctx?.parentId);
+  }
+
+  private later(prime: () => void): void {
+    this.pending.push(prime);
+  }
+
+  private primePending(): void {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      for (const prime of batch) prime();
+    }
   }
 
   private loaderFor(typeName: string, account: string | undefined, expand: readonly string[]): ObjectLoader {
@@ -100,9 +124,11 @@ export class CachingLoaders implements Loaders {
   ): Promise<Array<StripeObject | Error>> {
     const results = await mapLimited(keys, this.settings.batchConcurrency, (key) => this.requests.object(typeName, key, account, expand));
     // Expanded objects inside each answer are primed for later loads.
-    for (const result of results) {
-      if (!(result instanceof Error)) this.primer.below(result, expand, account);
-    }
+    this.later(() => {
+      for (const result of results) {
+        if (!(result instanceof Error)) this.primer.below(result, expand, account);
+      }
+    });
     return results;
   }
 }
