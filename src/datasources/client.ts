@@ -478,9 +478,27 @@ export class StripeClient {
     willRetry: boolean,
     started: number,
   ): void {
-    const result = { ...info, statusCode, requestId, errorCode, willRetry, durationMs: Date.now() - started };
+    // Every attempt of every operation comes through here: one plain object, no spread, no bind.
+    const result: UpstreamResultInfo = {
+      method: info.method,
+      path: info.path,
+      attempt: info.attempt,
+      stripeAccount: info.stripeAccount,
+      idempotencyKey: info.idempotencyKey,
+      statusCode,
+      requestId,
+      errorCode,
+      willRetry,
+      durationMs: Date.now() - started,
+    };
     callHook(this.onResponse, result);
-    if (this.observer?.result) callHook(this.observer.result.bind(this.observer), result);
+    if (this.observer?.result) {
+      try {
+        this.observer.result(result);
+      } catch {
+        // Deliberately ignored, as in callHook: observation must never change behaviour.
+      }
+    }
   }
 }
 
