@@ -4,22 +4,21 @@
  *   GET /readyz             -> ready to take operations (503 while draining)
  *   GET /metrics            -> Prometheus text (own port, or behind METRICS_TOKEN)
  *   GET /, GET /graphql     -> the offline playground (browsers)
- *   POST/GET /graphql       -> Apollo -> resolvers -> loaders -> StripeClient -> Stripe/emulator
+ *   POST/GET /graphql       -> src/graphql-endpoint.ts -> Apollo -> resolvers -> loaders -> StripeClient
  *   POST /webhooks/stripe   -> Stripe's events, signature checked, onto the event bus (src/events/)
  *   WebSocket /graphql      -> subscriptions (graphql-ws) fed by the event bus
  */
-import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { StripeClient } from './datasources/client';
 import { SharedLimits } from './datasources/shared-limits';
 import { SharedKeyValueCache } from './http/shared-cache';
-import { OperationDeadline, redact } from './datasources/errors';
+import { redact } from './datasources/errors';
 import { createContext, type GatewayContext } from './context';
 import { buildGatewaySchema } from './schema';
 import { queryLimitsPlugin } from './plugins/limits';
@@ -27,7 +26,7 @@ import { stringifyResult } from './plugins/introspection';
 import { partialDataStatusPlugin } from './plugins/status';
 import { observabilityPlugin } from './plugins/observability';
 import { authorizationPlugin } from './plugins/auth';
-import { authenticationFailureBody, createAuthenticator, type Authenticator } from './auth/authenticate';
+import { createAuthenticator, type Authenticator } from './auth/authenticate';
 import { authorize, type Policy } from './auth/policy';
 import type { Caller } from './auth/caller';
 import { playgroundHandler } from './playground';
@@ -35,20 +34,21 @@ import { loadExamples } from './examples';
 import type { GatewayConfig } from './config';
 import { createLogger, type Logger } from './observability/logger';
 import { GatewayMetrics } from './observability/metrics';
-import { endpointTemplates } from './observability/endpoint-template';
-import { accessLine, newTrace, traceObserver, type OperationTrace } from './observability/operation';
+import { endpointTemplates, type TemplateOf } from './observability/endpoint-template';
+import { newTrace } from './observability/operation';
 import { requestIdFrom } from './observability/request-id';
-import { MAX_BODY_BYTES, readBody, sendError, TOO_LARGE } from './http/body';
-import { headerValue } from './shared/http';
+import { sendError } from './http/body';
 import { InFlight } from './http/in-flight';
 import { metricsHandler } from './http/metrics-endpoint';
 import { applyCors } from './http/cors';
-import { applyTrustedDocuments } from './http/trusted-documents';
-import { compressAnswer, varyWith, type CompressionSettings } from './http/compression';
 import { introspectionPolicyPlugin } from './plugins/introspection-policy';
 import { createEventBus, type EventBus } from './events/bus';
 import { webhookIntake } from './events/intake';
 import { attachSubscriptions } from './events/websocket';
+import type { MetadataIndex } from './metadata/load';
+import { graphqlEndpoint, type ServeGraphQL } from './graphql-endpoint';
+
+export { refusedBeforeApollo } from './graphql-endpoint';
 
 export interface RunningGateway {
   url: string;
@@ -115,6 +115,59 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 export async function startGateway(config: GatewayConfig, options: GatewayOptions): Promise<RunningGateway> {
+  const core = gatewayCore(config, options);
+  const apollo = apolloServer(config, core);
+  await apollo.start();
+  const inFlight = new InFlight();
+  const events = createEventBus(config.events.redisUrl, { onProblem: (message) => core.log.warn(message) });
+  // stripe-key mode never lends the gateway's key, whatever the environment holds.
+  const gatewayKey = config.auth.mode === 'stripe-key' ? undefined : options.apiKey;
+  const serveGraphQL = graphqlEndpoint({ ...core, config, apollo, inFlight, gatewayKey });
+  const serveMetrics = metricsHandler(core.metrics, config.metrics.token);
+  const handle = router(config, { inFlight, events, shared: core.shared, serveMetrics, serveGraphQL, options, log: core.log });
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // Never leak an internal error, and never leave a socket hanging.
+      core.log.error({ err: error }, 'unexpected error in the HTTP handler');
+      if (!res.headersSent) sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+  const subscriptions = attachSubscriptions(server, {
+    schema: core.schema,
+    path: '/graphql',
+    authenticate: (params) => authenticateConnection(params, core.authenticator, config.auth.policy),
+    context: subscriptionContext(config, core, gatewayKey, events),
+  });
+  await listen(server, config.port, config.host);
+  const port = (server.address() as AddressInfo).port;
+  const metricsServer = config.metrics.port === undefined ? undefined : await metricsOnItsOwnPort(config.metrics.port, config.host, serveMetrics);
+  const close = closer(config, { server, metricsServer, subscriptions, inFlight, apollo, events, core });
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${config.host}:${port}/graphql`,
+    port,
+    metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : undefined,
+    client: core.client,
+    events,
+    close: () => (closing ??= close()),
+  };
+}
+
+/** What the gateway is made of before it serves: the schema, logs, metrics, the Stripe client, callers. */
+interface GatewayCore {
+  schema: GraphQLSchema;
+  index: MetadataIndex;
+  log: Logger;
+  templateOf: TemplateOf;
+  shared: SharedLimits | undefined;
+  apqCache: KeyValueCache | undefined;
+  client: StripeClient;
+  metrics: GatewayMetrics;
+  authenticator: Authenticator;
+}
+
+function gatewayCore(config: GatewayConfig, options: GatewayOptions): GatewayCore {
   const { schema, index } = buildGatewaySchema();
   const log = options.logger ?? createLogger(config.log);
   const templateOf = endpointTemplates(index.metadata);
@@ -138,9 +191,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       }),
   });
   const metrics = new GatewayMetrics(() => client.queue);
-  const authenticator = createAuthenticator(config.auth);
-  const apollo = new ApolloServer<GatewayContext>({
-    schema,
+  return { schema, index, log, templateOf, shared, apqCache, client, metrics, authenticator: createAuthenticator(config.auth) };
+}
+
+function apolloServer(config: GatewayConfig, core: GatewayCore): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    schema: core.schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -150,103 +206,42 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     // Automatic persisted queries, in a bounded LRU cache. Off when only trusted documents run:
     // registering a document by sending it would defeat the list.
     // With REDIS_URL the cache is shared, so a hash registered on one replica runs on every one.
-    persistedQueries: apqCache === undefined ? false : { cache: apqCache },
+    persistedQueries: core.apqCache === undefined ? false : { cache: core.apqCache },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin would visit every resolved field to compute a cache hint
-      // this graph never gives (answers are per caller): `no-store` is set once, in serveGraphQL.
+      // this graph never gives (answers are per caller): `no-store` is set once, per answer
+      // (src/graphql-endpoint.ts). With it on, Apollo also wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
-      authorizationPlugin(index, config.auth.policy, config.auth.callerRate !== undefined),
+      authorizationPlugin(core.index, config.auth.policy, config.auth.callerRate !== undefined),
       introspectionPolicyPlugin<GatewayContext>(config.introspection, (context) => context.caller.role),
-      queryLimitsPlugin(index, config.limits),
+      queryLimitsPlugin(core.index, config.limits),
       partialDataStatusPlugin(),
-      observabilityPlugin(log),
+      observabilityPlugin(core.log),
     ],
   });
-  await apollo.start();
+}
 
-  const playground = playgroundHandler({ endpoint: '/graphql', embeddedMode: options.apiKey !== undefined && config.embedded, examples: loadExamples() });
-  // stripe-key mode never lends the gateway's key, whatever the environment holds.
-  const gatewayKey = config.auth.mode === 'stripe-key' ? undefined : options.apiKey;
-  const inFlight = new InFlight();
-  const serveMetrics = metricsHandler(metrics, config.metrics.token);
-  const events = createEventBus(config.events.redisUrl, { onProblem: (message) => log.warn(message) });
-  const webhooks = webhookIntake({ secret: config.events.webhookSecret, bus: events, log });
+interface Routes {
+  inFlight: InFlight;
+  events: EventBus;
+  shared: SharedLimits | undefined;
+  serveMetrics: ReturnType<typeof metricsHandler>;
+  serveGraphQL: ServeGraphQL;
+  options: GatewayOptions;
+  log: Logger;
+}
 
-  /** One GraphQL operation: request id, deadline, context, Apollo, the answer, its access line. */
-  async function serveGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    res.setHeader('x-request-id', requestId);
-    const body = await readBody(req);
-    if (body === TOO_LARGE) {
-      sendError(res, 413, `Request body too large; the limit is ${MAX_BODY_BYTES} bytes`, 'BAD_REQUEST', { connection: 'close' }, requestId);
-      // The rest of the body is never read: once the answer is out, the connection goes.
-      res.on('finish', () => req.destroy());
-      return;
-    }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const stripeAccount = headerValue(req.headers['stripe-account']);
-    const trace = newTrace(requestId, stripeAccount);
-    // Who is calling, before Apollo runs: a refused request costs no upstream call.
-    const auth = await authenticator.authenticate(req.headers.authorization);
-    // Answers given before Apollo runs still get the request id, an access line and metrics.
-    const refuse = async (response: HTTPGraphQLResponse): Promise<void> =>
-      finishOperation(trace, await writeResult(req, res, refusedBeforeApollo(trace, response), inFlight.draining, config.compression));
-    if (!auth.ok) return refuse(authenticationFailure(auth));
-    trace.caller = auth.caller.sub;
-    const trusted = applyTrustedDocuments(req.method ?? 'GET', body, url.search, config.trustedDocuments.documents, config.trustedDocuments.mode);
-    if ('refused' in trusted) return refuse(trusted.refused);
-    const controller = new AbortController();
-    // Every upstream call of this operation listens on the signal; a wide query makes hundreds.
-    setMaxListeners(0, controller.signal);
-    const done = inFlight.track(controller);
-    const deadline = setTimeout(() => controller.abort(new OperationDeadline(config.operationTimeoutMs)), config.operationTimeoutMs);
-    res.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
-    try {
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: trusted.search, body: trusted.body },
-        context: async () =>
-          createContext({
-            index,
-            client,
-            caller: auth.caller,
-            gatewayKey,
-            stripeAccount,
-            signal: controller.signal,
-            loaderOptions: { enabled: config.loadersEnabled },
-            trace,
-            observer: traceObserver(trace, log, metrics, templateOf),
-          }),
-      });
-      if (!result.headers.has('cache-control')) result.headers.set('cache-control', 'no-store');
-      const answer = refusedBeforeApollo(trace, result);
-      const status = await writeResult(req, res, answer, inFlight.draining, config.compression);
-      finishOperation(trace, status);
-    } finally {
-      clearTimeout(deadline);
-      done();
-    }
-  }
-
-  function finishOperation(trace: OperationTrace, status: number): void {
-    log.info(accessLine(trace, status), 'operation');
-    metrics.operation({
-      name: trace.name,
-      type: trace.type,
-      outcome: trace.outcome,
-      errorCodes: trace.errorCodes,
-      seconds: (performance.now() - trace.started) / 1000,
-      loads: trace.loads.loads,
-      fetches: trace.loads.fetches,
-    });
-  }
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+/** Every route of the main port: probes, metrics behind a token, webhooks, the playground, GraphQL. */
+function router(config: GatewayConfig, routes: Routes): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
+  const { inFlight, events, shared, serveMetrics, serveGraphQL } = routes;
+  const playground = playgroundHandler({
+    endpoint: '/graphql',
+    embeddedMode: routes.options.apiKey !== undefined && config.embedded,
+    examples: loadExamples(),
+  });
+  const webhooks = webhookIntake({ secret: config.events.webhookSecret, bus: events, log: routes.log });
+  return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     // While draining, each answer ends its connection, so keep-alive clients move elsewhere.
     if (inFlight.draining) res.setHeader('connection', 'close');
@@ -271,53 +266,54 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       return;
     }
     return serveGraphQL(req, res, url);
-  }
+  };
+}
 
+/** A subscription's context: the caller's loaders and credentials, renewed for each event it answers. */
+function subscriptionContext(config: GatewayConfig, core: GatewayCore, gatewayKey: string | undefined, events: EventBus) {
+  return (identity: ConnectionIdentity) => {
+    const fresh = () =>
+      createContext({
+        index: core.index,
+        client: core.client,
+        caller: identity.caller,
+        gatewayKey,
+        stripeAccount: identity.stripeAccount,
+        trace: newTrace(requestIdFrom(undefined), identity.stripeAccount),
+        loaderOptions: { enabled: config.loadersEnabled },
+      });
+    const context = { ...fresh(), events, subscriber: identity, renew: () => void Object.assign(context, fresh()) };
+    return context;
+  };
+}
+
+async function metricsOnItsOwnPort(port: number, host: string, serveMetrics: ReturnType<typeof metricsHandler>): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // Never leak an internal error, and never leave a socket hanging.
-      log.error({ err: error }, 'unexpected error in the HTTP handler');
-      if (!res.headersSent) sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      else res.end();
-    });
+    serveMetrics(req, res).catch(() => sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
   });
-  const subscriptions = attachSubscriptions(server, {
-    schema,
-    path: '/graphql',
-    authenticate: (params) => authenticateConnection(params, authenticator, config.auth.policy),
-    context: (identity) => {
-      const fresh = () =>
-        createContext({
-          index,
-          client,
-          caller: identity.caller,
-          gatewayKey,
-          stripeAccount: identity.stripeAccount,
-          trace: newTrace(requestIdFrom(undefined), identity.stripeAccount),
-          loaderOptions: { enabled: config.loadersEnabled },
-        });
-      const context = { ...fresh(), events, subscriber: identity, renew: () => void Object.assign(context, fresh()) };
-      return context;
-    },
-  });
-  await listen(server, config.port, config.host);
-  const port = (server.address() as AddressInfo).port;
+  await listen(server, port, host);
+  return server;
+}
 
-  let metricsServer: http.Server | undefined;
-  if (config.metrics.port !== undefined) {
-    metricsServer = http.createServer((req, res) => {
-      serveMetrics(req, res).catch(() => sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR'));
-    });
-    await listen(metricsServer, config.metrics.port, config.host);
-  }
+interface Closing {
+  server: http.Server;
+  metricsServer: http.Server | undefined;
+  subscriptions: { close(): Promise<void> };
+  inFlight: InFlight;
+  apollo: ApolloServer<GatewayContext>;
+  events: EventBus;
+  core: GatewayCore;
+}
 
-  let closing: Promise<void> | undefined;
-  const close = async (): Promise<void> => {
+/** The drain: stop taking connections, let operations finish (up to the shutdown timeout), then close everything. */
+function closer(config: GatewayConfig, parts: Closing): () => Promise<void> {
+  const { server, metricsServer, inFlight, core } = parts;
+  return async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    await subscriptions.close();
+    await parts.subscriptions.close();
     server.closeIdleConnections();
     const cancelled = await inFlight.drain(config.shutdownTimeoutMs);
-    if (cancelled > 0) log.warn({ cancelled }, 'shutdown: operations still running after the drain timeout were cancelled');
+    if (cancelled > 0) core.log.warn({ cancelled }, 'shutdown: operations still running after the drain timeout were cancelled');
     // Cancelled operations answer at once; then whatever connection is left goes.
     await waitUntil(() => inFlight.size === 0, 1_000);
     server.closeAllConnections();
@@ -327,50 +323,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       metricsServer.closeAllConnections();
       await stopped;
     }
-    await apollo.stop();
-    await events.close();
-    await shared?.close();
-    if (apqCache instanceof SharedKeyValueCache) await apqCache.close();
+    await parts.apollo.stop();
+    await parts.events.close();
+    await core.shared?.close();
+    if (core.apqCache instanceof SharedKeyValueCache) await core.apqCache.close();
   };
-  return {
-    url: `http://${config.host}:${port}/graphql`,
-    port,
-    metricsPort: metricsServer ? (metricsServer.address() as AddressInfo).port : undefined,
-    client,
-    events,
-    close: () => (closing ??= close()),
-  };
-}
-
-/**
- * Writes Apollo's answer, compressed when the client accepts it and it is large enough; while
- * draining, the connection closes after it. Answers the status.
- */
-async function writeResult(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  result: HTTPGraphQLResponse,
-  draining: boolean,
-  compression: CompressionSettings,
-): Promise<number> {
-  // Keeps the Vary: Origin that CORS set: these headers replace same-named ones set before.
-  const headers: Record<string, string> = { vary: varyWith(res.getHeader('vary'), 'Accept', 'Accept-Encoding') };
-  for (const [name, value] of result.headers) headers[name] = value;
-  if (draining) headers.connection = 'close';
-  const status = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    const answer = await compressAnswer(result.body.string, headerValue(req.headers['accept-encoding']), compression);
-    if (answer.encoding !== 'identity') headers['content-encoding'] = answer.encoding;
-    // A known length: one write of head and body, no chunked framing.
-    headers['content-length'] = String(typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length);
-    res.writeHead(status, headers);
-    res.end(answer.body);
-  } else {
-    res.writeHead(status, headers);
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-  return status;
 }
 
 /** The APQ cache: this process's LRU, or with Redis one shared by every replica (with a local copy). */
@@ -391,33 +348,6 @@ function readiness(shared: SharedLimits | undefined, events: EventBus): Record<s
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
-}
-
-/** HTTP 401 (with `WWW-Authenticate`) or 503 for a caller who could not be identified. */
-function authenticationFailure(auth: { status: 401 | 503; message: string }): HTTPGraphQLResponse {
-  const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8']]);
-  if (auth.status === 401) headers.set('www-authenticate', 'Bearer');
-  return { status: auth.status, headers, body: { kind: 'complete', string: authenticationFailureBody(auth) } };
-}
-
-/**
- * An answer Apollo gave before its plugins ran (a malformed HTTP request: no query, bad JSON):
- * its errors get the request id like every other error, and the trace gets their codes.
- */
-export function refusedBeforeApollo(trace: OperationTrace, result: HTTPGraphQLResponse): HTTPGraphQLResponse {
-  const status = result.status ?? 200;
-  if (trace.errorCodes.length > 0 || status < 400 || result.body.kind !== 'complete') return result;
-  let parsed: { errors?: Array<{ extensions?: Record<string, unknown> }> };
-  try {
-    parsed = JSON.parse(result.body.string) as typeof parsed;
-  } catch {
-    return result;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it widens the type: `code` is read below
-  const errors = (parsed.errors ?? []).map((e) => ({ ...e, extensions: { ...e.extensions, requestId: trace.requestId } as Record<string, unknown> }));
-  trace.outcome = 'error';
-  trace.errorCodes = errors.map((e) => (typeof e.extensions.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
-  return { ...result, body: { kind: 'complete', string: JSON.stringify({ ...parsed, errors }) } };
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
