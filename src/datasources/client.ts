@@ -120,8 +120,13 @@ export const USER_AGENT = `stripe-graph-gateway/${PACKAGE_VERSION}`;
 // and every request to the same upstream reuses warm sockets instead of paying a TLS handshake.
 const pools = new Map<string, Pool>();
 
-function poolFor(origin: string, config: DataSourceConfig): Pool {
-  const key = [origin, config.connectTimeoutMs, config.poolConnections, config.keepAliveTimeoutMs, config.maxResponseBytes].join('|');
+/** The key of the pool a client's requests share: its origin and the pool's settings. */
+function poolKey(origin: string, config: DataSourceConfig): string {
+  return [origin, config.connectTimeoutMs, config.poolConnections, config.keepAliveTimeoutMs, config.maxResponseBytes].join('|');
+}
+
+/** The shared pool under `key` (made once per client), created again after closeAllPools. */
+function poolFor(key: string, origin: string, config: DataSourceConfig): Pool {
   let pool = pools.get(key);
   if (!pool) {
     pool = new Pool(origin, {
@@ -150,6 +155,7 @@ export class StripeClient {
   readonly config: Readonly<DataSourceConfig>;
   readonly apiVersion: string;
   private readonly origin: string;
+  private readonly poolKey: string;
   private readonly basePath: string;
   private readonly random: () => number;
   private readonly onRequest: ((info: UpstreamAttemptInfo) => void) | undefined;
@@ -179,6 +185,7 @@ export class StripeClient {
     this.apiVersion = apiVersion;
     const base = new URL(config.apiBase);
     this.origin = base.origin;
+    this.poolKey = poolKey(this.origin, config);
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.random = random ?? Math.random;
     this.onRequest = onRequest;
@@ -252,7 +259,7 @@ export class StripeClient {
       try {
         this.counters.attempts += 1;
         callHook(this.onRequest, info);
-        const response = await poolFor(this.origin, this.config).request({
+        const response = await poolFor(this.poolKey, this.origin, this.config).request({
           method: req.method,
           path,
           headers,
