@@ -226,6 +226,25 @@ const VALUES: HostileEntry[] = [
     expected: refused('BAD_USER_INPUT'),
   },
   {
+    // A @oneOf input (typed inputs) with two members: refused by validation, nothing sent upstream.
+    name: 'oneof-two-members',
+    body: json(
+      'mutation { createExternalAccount(account: "acct_1", input: {externalAccount: {token: "btok_1", cardToken: {token: "tok_1"}}}) { __typename } }',
+    ),
+    expected: refused('GRAPHQL_VALIDATION_FAILED'),
+  },
+  {
+    name: 'oneof-two-members-by-variable',
+    body: json(
+      'mutation ($e: AccountCreateExternalAccountParamsExternalAccountOneOf!) { createExternalAccount(account: "acct_1", input: {externalAccount: $e}) { __typename } }',
+      {
+        e: { token: 'btok_1', cardToken: { token: 'tok_1' } },
+      },
+    ),
+    expected: refused('BAD_USER_INPUT'),
+  },
+  { name: 'range-unknown-bound', body: json('{ accounts(created: {greaterThan: 1}) { nodes { id } } }'), expected: refused('GRAPHQL_VALIDATION_FAILED') },
+  {
     name: 'variables-50000-undeclared',
     body: json('{ __typename }', Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`v${i}`, i]))),
     expected: { status: 200, codes: [], data: { __typename: 'Query' } },
