@@ -34,6 +34,8 @@ export interface GatewayProcessOptions {
   env?: Record<string, string>;
   /** Run src/main.ts under tsx instead of the build (tests: no compile step). */
   source?: boolean;
+  /** More Node options for the gateway (e.g. `--cpu-prof`, for `npm run bench:profile`). */
+  nodeArgs?: string[];
 }
 
 export async function startGatewayProcess(options: GatewayProcessOptions): Promise<GatewayProcess> {
@@ -41,7 +43,7 @@ export async function startGatewayProcess(options: GatewayProcessOptions): Promi
   const process_ = await startProbedProcess({
     name: 'gateway',
     script: resolve(ROOT, options.source === true ? 'src/main.ts' : 'dist/main.js'),
-    execArgv: options.source === true ? ['--import', 'tsx'] : [],
+    execArgv: [...(options.source === true ? ['--import', 'tsx'] : []), ...(options.nodeArgs ?? [])],
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -9,19 +9,17 @@
  * per operation, by category (bench/profile-categories.ts), and the gateway's own functions that
  * cost the most. Writes bench/results/profile.md.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadMetadata, startEmulator } from '../src/emulator';
-import { freePort } from '../test/helpers/wait';
 import { seedFixture, type BenchFixture } from './fixture';
+import { startGatewayProcess } from './gateway-process';
 import { graphqlPoster, runLoad } from './load';
 import { OPERATIONS } from './operations';
 import { breakdown, type Breakdown, type CpuProfile } from './profile-categories';
 import { restCaller } from './rest';
 
-const ROOT = resolve(__dirname, '..');
 const API_KEY = 'sk_test_bench_profile';
 const CONCURRENCY = 8;
 const PROFILED: Record<string, { warmup: number; measured: number }> = { account: { warmup: 300, measured: 3000 }, nested: { warmup: 30, measured: 300 } };
@@ -33,30 +31,6 @@ interface Profiled {
   operations: number;
   wallMs: number;
   result: Breakdown;
-}
-
-async function startProfiledGateway(apiBase: string, profileDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'dist/main.js'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, STRIPE_API_BASE: apiBase, STRIPE_API_KEY: API_KEY, GATEWAY_AUTH: 'open', PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    if ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok === true) break;
-    if (tries > 600 || child.exitCode !== null) throw new Error('the profiled gateway did not start');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const exited = new Promise<void>((done) => child.once('close', () => done()));
-  return {
-    url: `${base}/graphql`,
-    // The profile is written when the process exits; SIGTERM is the gateway's normal stop.
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function measure(url: string, fx: BenchFixture): Promise<Array<{ name: string; operations: number; wallMs: number; from: number; to: number }>> {
@@ -103,14 +77,20 @@ function table(p: Profiled): string {
 }
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, ['scripts/build.js', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
   const metadata = loadMetadata();
   const emulator = await startEmulator({ port: 0, metadata });
   const rest = restCaller(emulator.url, API_KEY, metadata.apiVersion);
   const profileDir = mkdtempSync(join(tmpdir(), 'sgg-profile-'));
   try {
     const fx = await seedFixture(rest);
-    const gateway = await startProfiledGateway(emulator.url, profileDir);
+    // The compiled gateway (built first when stale), as the bench runs it, under the profiler.
+    // The profile is written when the process exits; SIGTERM (stop) is its normal end.
+    const gateway = await startGatewayProcess({
+      apiBase: emulator.url,
+      apiKey: API_KEY,
+      loaders: true,
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    });
     let windows;
     try {
       windows = await measure(gateway.url, fx);
