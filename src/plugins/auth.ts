@@ -6,19 +6,10 @@
  * sent (`extensions.idempotencyKeys`), so a client can retry safely after a timeout.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  OperationTypeNode,
-  getArgumentValues,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, OperationTypeNode, getArgumentValues, type FieldNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../context';
 import type { MetadataIndex } from '../metadata/load';
-import { selectedFields, type SelectionInfo } from '../shared/selection';
+import { fragmentsOf, selectedFields, type SelectionInfo } from '../shared/selection';
 import { authorize, type OperationFacts, type Policy } from '../auth/policy';
 import { estimateCost } from './limits';
 import { testHelperRefusal } from '../auth/test-helpers';
@@ -81,8 +72,7 @@ export function authorizationPlugin(index: MetadataIndex, policy: Policy | undef
                 ? schema.getQueryType()
                 : schema.getSubscriptionType();
           if (!root) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          const fragments = fragmentsOf(document);
           const facts: OperationFacts = {
             kind: operation.operation,
             headerAccount: contextValue.requestedAccount,

@@ -13,7 +13,6 @@ import { HeaderMap } from '@apollo/server';
 import {
   OperationTypeNode,
   execute,
-  Kind,
   print,
   visit,
   type DocumentNode,
@@ -23,7 +22,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { selectedFields } from '../shared/selection';
+import { fragmentsOf, selectedFields } from '../shared/selection';
 
 /**
  * Distinct introspection operations kept per schema; a new one past this evicts the oldest. Only
@@ -102,14 +101,13 @@ function tokenFor(result: ExecutionResult): object | null {
 
 /** The operation and the fragments it spreads, printed: the same key whatever the layout. */
 function normalised(document: DocumentNode, operation: OperationDefinitionNode): string {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const fragments = fragmentsOf(document);
   const used = new Set<string>();
   const pending = [operation as OperationDefinitionNode | FragmentDefinitionNode];
   while (pending.length > 0) {
     visit(pending.pop()!, {
       FragmentSpread(node) {
-        const fragment = fragments.get(node.name.value);
+        const fragment = fragments[node.name.value];
         if (fragment && !used.has(node.name.value)) {
           used.add(node.name.value);
           pending.push(fragment);
@@ -117,15 +115,17 @@ function normalised(document: DocumentNode, operation: OperationDefinitionNode):
       },
     });
   }
-  return [operation, ...[...used].sort().map((name) => fragments.get(name)!)].map((def) => print(def)).join('\n');
+  return [operation, ...[...used].sort().map((name) => fragments[name]!)].map((def) => print(def)).join('\n');
 }
 
 function isIntrospectionOnly<C extends BaseContext>(schema: GraphQLSchema, context: GraphQLRequestContextResponseForOperation<C>): boolean {
   const root = schema.getQueryType();
   if (!root) return false;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const def of context.document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-  const fields = selectedFields([context.operation.selectionSet], root, { schema, fragments, variableValues: context.request.variables ?? {} });
+  const fields = selectedFields([context.operation.selectionSet], root, {
+    schema,
+    fragments: fragmentsOf(context.document),
+    variableValues: context.request.variables ?? {},
+  });
   // `{ __typename }` alone costs nothing to execute: not worth a cache entry.
   return fields.every((node) => node.name.value.startsWith('__')) && fields.some((node) => node.name.value !== '__typename');
 }

@@ -34,7 +34,7 @@ import {
 } from 'graphql';
 import type { MetadataIndex } from '../metadata/load';
 import { DEFAULT_PAGE_SIZE } from '../shared/paging';
-import { selectedFields, type SelectionInfo } from '../shared/selection';
+import { fragmentsOf, selectedFields, type SelectionInfo } from '../shared/selection';
 import { checkDocument, DEPTHLESS_FIELDS, refuse, type DocumentLimits } from './document-limits';
 import { introspectionCache, type IntrospectionCache } from './introspection';
 
@@ -306,9 +306,7 @@ export function queryLimitsPlugin(index: MetadataIndex, limits: QueryLimits, int
         async didResolveOperation({ schema, operation, document }) {
           if (refused) throw refused;
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const error = costError(estimateCost(schema, index, operation, fragments, request.variables ?? {}), limits);
+          const error = costError(estimateCost(schema, index, operation, fragmentsOf(document), request.variables ?? {}), limits);
           if (error) throw error;
         },
         async responseForOperation(context) {

@@ -10,6 +10,7 @@ import {
   GraphQLSkipDirective,
   isAbstractType,
   Kind,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type FragmentSpreadNode,
@@ -19,9 +20,25 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
+const fragmentsByDocument = new WeakMap<DocumentNode, Readonly<Record<string, FragmentDefinitionNode>>>();
+
+/**
+ * The document's fragments by name, made once per document: Apollo hands back the same parsed
+ * document for a repeated query, and every plugin that reads the operation needs them.
+ */
+export function fragmentsOf(document: DocumentNode): Readonly<Record<string, FragmentDefinitionNode>> {
+  let fragments = fragmentsByDocument.get(document);
+  if (!fragments) {
+    const found: Record<string, FragmentDefinitionNode> = {};
+    for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) found[def.name.value] = def;
+    fragmentsByDocument.set(document, (fragments = Object.freeze(found)));
+  }
+  return fragments;
+}
+
 export interface SelectionInfo {
   schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   /** The operation's variables, for `@skip(if: $x)`. */
   variableValues?: Record<string, unknown>;
 }
