@@ -3,6 +3,7 @@
  * is taken from. Built from verified token claims (jwt mode) or from the mode itself.
  */
 import { createHash } from 'node:crypto';
+import { isAccountId } from '../shared/values';
 
 export interface Caller {
   /** Stable id of the caller: the token's `sub`, `key:<fingerprint>` or `anonymous`. Never a secret. */
@@ -17,14 +18,13 @@ export interface Caller {
   readonly ownKey?: string | undefined;
 }
 
-const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
 const SUB = /^[\x21-\x7e]{1,200}$/;
 
 /** A caller from verified JWT claims, or the reason the claims cannot make one. */
 export function callerFromClaims(claims: Record<string, unknown>): Caller | { invalid: string } {
   const { sub, stripe_account: account, gateway_role: role, scope } = claims;
   if (typeof sub !== 'string' || !SUB.test(sub)) return { invalid: 'The token needs a sub claim of up to 200 visible ASCII characters' };
-  if (account !== undefined && (typeof account !== 'string' || !ACCOUNT_ID.test(account))) {
+  if (account !== undefined && (typeof account !== 'string' || !isAccountId(account))) {
     return { invalid: 'The stripe_account claim must be a connected account id (acct_...)' };
   }
   if (role !== undefined && role !== 'platform') return { invalid: 'The gateway_role claim, when present, must be "platform"' };

@@ -30,6 +30,7 @@ import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retry';
 import { CallerBudgets, type CallerRate } from '../auth/budget';
 import { upstreamTestHelperRefusal } from '../auth/test-helpers';
 import { headerValue } from '../shared/http';
+import { isAccountId } from '../shared/values';
 
 /** Who the request acts as. From the GraphQL context, per request. */
 export interface StripeCredentials {
@@ -149,7 +150,6 @@ export async function closeAllPools(): Promise<void> {
 
 // Header values come from callers (ids, keys); a CR or LF would split headers.
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
-const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
 
 export class StripeClient {
   readonly config: Readonly<DataSourceConfig>;
@@ -414,7 +414,7 @@ export class StripeClient {
       'stripe-version': stripeVersionHeader(req.stripeVersion ?? this.apiVersion, req.previewVersion),
     };
     if (stripeAccount !== undefined && stripeAccount !== '') {
-      if (!ACCOUNT_ID.test(stripeAccount)) {
+      if (!isAccountId(stripeAccount)) {
         throw new InvalidInputError(`Invalid connected account id ${JSON.stringify(stripeAccount)}: expected acct_...`);
       }
       headers['stripe-account'] = stripeAccount;

@@ -4,6 +4,7 @@
  * `Stripe-Account` header, while a sibling branch of the same query can read another account.
  */
 import { badUserInput } from '../shared/errors';
+import { isAccountId } from '../shared/values';
 
 const scopes = new WeakMap<object, string | null>();
 
@@ -38,7 +39,7 @@ export function accountFor(parent: unknown, requestAccount: string | undefined):
 export function connectedAccountRoot(): (parent: unknown, args: Record<string, unknown>) => object {
   return (_parent, args) => {
     const account = String(args.account);
-    if (!/^acct_[A-Za-z0-9]+$/.test(account)) throw badUserInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
+    if (!isAccountId(account)) throw badUserInput(`asConnectedAccount needs a connected account id (acct_...), got ${JSON.stringify(account)}`);
     const marker = {};
     setScope(marker, account);
     return marker;

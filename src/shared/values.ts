@@ -4,6 +4,11 @@
  */
 
 /** A plain JSON object: not null, not an array. */
+/** A connected account's id as Stripe writes it (`acct_` and letters or digits): the one check of it. */
+export function isAccountId(value: string): boolean {
+  return /^acct_[A-Za-z0-9]+$/.test(value);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
