@@ -12,6 +12,7 @@ import WebSocket from 'ws';
 import { signatureHeader } from '../src/events/signature';
 import { startGatewayProcess } from './gateway-process';
 import { percentile } from './stats';
+import { until } from '../test/helpers/wait';
 
 const SUBSCRIBERS = 100;
 const EVENTS = 1_000;
@@ -38,12 +39,6 @@ async function post(base: string, id: string): Promise<void> {
   });
   if (res.status !== 200) throw new Error(`webhook ${id} answered ${res.status}: ${await res.text()}`);
   await res.arrayBuffer();
-}
-
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
 export interface EventsResult {
@@ -105,7 +100,7 @@ export async function measureEvents(): Promise<EventsResult> {
         }
       }),
     );
-    await until(() => latencies.length === EVENTS * SUBSCRIBERS, 'every event at every subscriber');
+    await until(() => latencies.length === EVENTS * SUBSCRIBERS, 'every event at every subscriber', 30_000, 5);
     const seconds = (performance.now() - started) / 1000;
     const round = (n: number): number => Math.round(n * 100) / 100;
     return {

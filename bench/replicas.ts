@@ -11,12 +11,12 @@
  * Reports ops/s, p95 and the most requests of the key the emulator answered at once (its
  * GET /_emulator/concurrency). Run alone: `npm run bench:replicas` (needs redis-server).
  */
-import { performance } from 'node:perf_hooks';
 import { fingerprint } from '../src/emulator/auth';
 import { startEmulator } from '../src/emulator';
 import { startRedis } from '../test/helpers/redis';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
 import { percentile } from './stats';
+import { graphqlPoster, runLoad } from './load';
 
 const KEY = 'sk_test_benchReplicas';
 const MAX_IN_FLIGHT = 8;
@@ -32,26 +32,17 @@ export interface ReplicaRow {
   errors: number;
 }
 
+/** CLIENTS closed-loop clients spread over the replicas, through the bench's own load loop. */
 async function drive(urls: string[]): Promise<{ opsPerSecond: number; p95Ms: number; errors: number }> {
-  const samples: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      const url = urls[client % urls.length]!;
-      while (next < OPERATIONS) {
-        next += 1;
-        const t = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
-        const body = (await res.json()) as { errors?: unknown };
-        if (body.errors !== undefined) errors += 1;
-        samples.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { opsPerSecond: OPERATIONS / seconds, p95Ms: percentile(samples, 95), errors };
+  const posters = urls.map((url) => graphqlPoster(url, CLIENTS));
+  try {
+    const load = await runLoad(CLIENTS, OPERATIONS, async (n) => {
+      await posters[n % posters.length]!.post({ query: QUERY, variables: {} });
+    });
+    return { opsPerSecond: OPERATIONS / (load.wallMs / 1000), p95Ms: percentile(load.latencies, 95), errors: load.errors.length };
+  } finally {
+    await Promise.all(posters.map((poster) => poster.close()));
+  }
 }
 
 /** The three setups, one after another, each with fresh gateway processes. */
