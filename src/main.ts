@@ -8,6 +8,7 @@
  */
 import { ConfigError, gatewayConfigFromEnv, type GatewayConfig } from './config';
 import { startGateway } from './server';
+import { loadMetadata } from './metadata/load';
 import { closeAllPools } from './datasources/client';
 import { createLogger, type Logger } from './observability/logger';
 import { authStartWarning } from './auth/config';
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   if (config.embedded) {
     // Loaded only here: a gateway in front of real Stripe carries none of the emulator's code.
     const { startEmulator } = await import('./emulator');
-    const emulator = await startEmulator({ port: 0 });
+    // The metadata the gateway has already read (it only reads it): one parse of the 4.6 MB
+    // file per process, not a second copy for the emulator.
+    const emulator = await startEmulator({ port: 0, metadata: loadMetadata().metadata });
     apiBase = emulator.url;
     apiKey = EMBEDDED_DEMO_KEY;
     stopEmulator = () => emulator.close();
