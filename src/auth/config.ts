@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCallerRate, type CallerRate } from './budget';
 import { parsePolicy, type Policy } from './policy';
+import { envValue } from '../shared/env';
 
 export type AuthMode = 'jwt' | 'stripe-key' | 'open';
 
@@ -31,35 +32,33 @@ export interface AuthConfig {
 const MODES: readonly AuthMode[] = ['jwt', 'stripe-key', 'open'];
 const JWT_VARIABLES = ['GATEWAY_JWT_SECRET', 'GATEWAY_JWKS_URL', 'GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE'] as const;
 
+const isSet = (env: NodeJS.ProcessEnv, name: string): boolean => envValue(env, name) !== undefined;
+
 export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
   const mode = modeFromEnv(env);
   if (mode !== 'jwt') {
-    const stray = JWT_VARIABLES.find((name) => set(env[name]));
+    const stray = JWT_VARIABLES.find((name) => isSet(env, name));
     if (stray) throw new Error(`${stray} is set, but GATEWAY_AUTH is ${mode}: it is only read with GATEWAY_AUTH=jwt`);
   }
-  const embedded = !set(env.STRIPE_API_KEY) && !set(env.STRIPE_API_BASE);
-  if ((mode === 'jwt' || mode === 'open') && !embedded && !set(env.STRIPE_API_KEY)) {
+  const embedded = !isSet(env, 'STRIPE_API_KEY') && !isSet(env, 'STRIPE_API_BASE');
+  if ((mode === 'jwt' || mode === 'open') && !embedded && !isSet(env, 'STRIPE_API_KEY')) {
     throw new Error(`GATEWAY_AUTH=${mode} calls Stripe with the gateway's own key: set STRIPE_API_KEY`);
   }
   return {
     mode,
     jwt: mode === 'jwt' ? jwtFromEnv(env) : undefined,
-    policy: set(env.GATEWAY_POLICY) ? policyFromFile(env.GATEWAY_POLICY!) : undefined,
-    callerRate: set(env.GATEWAY_CALLER_RATE) ? parseCallerRate(env.GATEWAY_CALLER_RATE!) : undefined,
+    policy: isSet(env, 'GATEWAY_POLICY') ? policyFromFile(env.GATEWAY_POLICY!) : undefined,
+    callerRate: isSet(env, 'GATEWAY_CALLER_RATE') ? parseCallerRate(env.GATEWAY_CALLER_RATE!) : undefined,
   };
 }
 
-function set(value: string | undefined): boolean {
-  return value !== undefined && value.trim() !== '';
-}
-
 function modeFromEnv(env: NodeJS.ProcessEnv): AuthMode {
-  const raw = env.GATEWAY_AUTH?.trim();
+  const raw = envValue(env, 'GATEWAY_AUTH');
   if (raw) {
     if (!(MODES as readonly string[]).includes(raw)) throw new Error(`GATEWAY_AUTH must be one of ${MODES.join(', ')}; got ${JSON.stringify(raw)}`);
     return raw as AuthMode;
   }
-  if (set(env.STRIPE_API_KEY)) {
+  if (isSet(env, 'STRIPE_API_KEY')) {
     throw new Error(
       'STRIPE_API_KEY is set but GATEWAY_AUTH is not: choose who may use the gateway. ' +
         'GATEWAY_AUTH=jwt (callers send tokens; Stripe is called with STRIPE_API_KEY), ' +
@@ -69,18 +68,18 @@ function modeFromEnv(env: NodeJS.ProcessEnv): AuthMode {
   }
   // Without a key of its own the gateway has nothing to lend: the embedded demo is open (its
   // data is the emulator's), and against a real base URL each caller brings a key.
-  return set(env.STRIPE_API_BASE) ? 'stripe-key' : 'open';
+  return isSet(env, 'STRIPE_API_BASE') ? 'stripe-key' : 'open';
 }
 
 function jwtFromEnv(env: NodeJS.ProcessEnv): JwtSettings {
-  const secret = env.GATEWAY_JWT_SECRET?.trim();
-  const jwksUrl = env.GATEWAY_JWKS_URL?.trim();
+  const secret = envValue(env, 'GATEWAY_JWT_SECRET');
+  const jwksUrl = envValue(env, 'GATEWAY_JWKS_URL');
   if (!secret === !jwksUrl) throw new Error('GATEWAY_AUTH=jwt needs exactly one of GATEWAY_JWT_SECRET (HS256) or GATEWAY_JWKS_URL (RS256/ES256 key set)');
   if (secret && Buffer.byteLength(secret) < 32) throw new Error('GATEWAY_JWT_SECRET must be at least 32 bytes (HS256 needs a key as long as its hash)');
   return {
     keys: secret ? { kind: 'secret', secret } : { kind: 'jwks', url: checkJwksUrl(jwksUrl!) },
-    issuer: env.GATEWAY_JWT_ISSUER?.trim() || undefined,
-    audience: env.GATEWAY_JWT_AUDIENCE?.trim() || undefined,
+    issuer: envValue(env, 'GATEWAY_JWT_ISSUER'),
+    audience: envValue(env, 'GATEWAY_JWT_AUDIENCE'),
     jwksCooldownMs: 30_000,
   };
 }
