@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { redact } from '../datasources/errors';
+import { isRecord } from '../shared/values';
 
 export type TrustedDocumentsMode = 'allow' | 'only';
 
@@ -33,10 +34,10 @@ export function sha256(text: string): string {
 
 /** One manifest's entries; throws naming the source when it is not `{ id: document }`. */
 export function parseManifest(json: unknown, source: string): Array<[string, string]> {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+  if (!isRecord(json)) {
     throw new Error(`${VARIABLE}: ${source} is not a manifest (an object of document id -> document text)`);
   }
-  const entries = Object.entries(json as Record<string, unknown>);
+  const entries = Object.entries(json);
   const bad = entries.find(([id, text]) => id.trim() === '' || typeof text !== 'string' || text.trim() === '');
   if (bad) throw new Error(`${VARIABLE}: ${source} has an entry that is not a non-empty document text: ${JSON.stringify(bad[0])}`);
   return entries as Array<[string, string]>;
@@ -86,9 +87,9 @@ export type Resolution = { kind: 'run'; params: RequestParams } | { kind: 'refus
 
 function persistedQueryHash(params: RequestParams): string | undefined {
   const ext = params.extensions;
-  if (ext === null || typeof ext !== 'object') return undefined;
-  const pq = (ext as { persistedQuery?: unknown }).persistedQuery;
-  const hash = pq !== null && typeof pq === 'object' ? (pq as { sha256Hash?: unknown }).sha256Hash : undefined;
+  if (!isRecord(ext)) return undefined;
+  const pq = ext.persistedQuery;
+  const hash = isRecord(pq) ? pq.sha256Hash : undefined;
   return typeof hash === 'string' ? hash : undefined;
 }
 
@@ -149,8 +150,8 @@ export function applyTrustedDocuments(
   const fromGet = method === 'GET';
   const params = fromGet ? getParams(search) : body;
   // Anything else (a batch, a malformed body) is Apollo's to refuse.
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) return { body, search };
-  const resolution = resolveTrustedDocument(params as RequestParams, documents, mode);
+  if (!isRecord(params)) return { body, search };
+  const resolution = resolveTrustedDocument(params, documents, mode);
   if (resolution.kind === 'refuse') return { refused: refusal(resolution.status, resolution.code, resolution.message) };
   if (resolution.params === params) return { body, search };
   return fromGet ? { body, search: toSearch(resolution.params) } : { body: resolution.params, search };
