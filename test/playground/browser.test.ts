@@ -4,7 +4,7 @@
  * `playgroundHandler`. Every request to anything but localhost is aborted and recorded, so the
  * page must work with no network, as it must behind a firewall.
  *
- * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
+ * Skips, saying so, only when Chromium is not installed (`bash scripts/install-test-services.sh`).
  */
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,7 +1,7 @@
 /**
  * Headless Debian Chromium for the playground's browser tests, with the network cut off: any
  * request to a host other than this machine is refused and recorded. Playwright's own browser
- * download is not used (only Debian's packages are reachable); `scripts/install-chromium.sh`
+ * download is not used (only Debian's packages are reachable); `scripts/install-test-services.sh`
  * installs it, and a test file skips with a message naming that script when it is absent.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** `describe` when Chromium is installed, else `describe.skip` after saying why. */
 export function describeWithChromium(testFile: string): jest.Describe {
   if (existsSync(CHROMIUM)) return describe;
-  console.warn(`SKIPPED ${testFile}: no Chromium at ${CHROMIUM}. Install it with \`bash scripts/install-chromium.sh\` (or set CHROMIUM_PATH).`);
+  console.warn(`SKIPPED ${testFile}: no Chromium at ${CHROMIUM}. Install it with \`bash scripts/install-test-services.sh\` (or set CHROMIUM_PATH).`);
   return describe.skip;
 }
 

@@ -5,7 +5,7 @@
  * is the emulator's demo data. Every request to anything but localhost is aborted and recorded.
  * A screenshot is kept in test-artifacts/playground-gateway.png.
  *
- * Skips, saying so, only when Chromium is not installed (`bash scripts/install-chromium.sh`).
+ * Skips, saying so, only when Chromium is not installed (`bash scripts/install-test-services.sh`).
  */
 import { mkdirSync } from 'node:fs';
 
