@@ -172,8 +172,17 @@ async function hostileOnly(): Promise<void> {
   }
 }
 
-/** `--trace`: only the request and wave counts of step 1; prints, writes nothing. */
-async function traceOnly(): Promise<void> {
+interface BenchWorld {
+  apiVersion: string;
+  emulator: RunningEmulator;
+  rest: RestCaller;
+  fx: BenchFixture;
+  /** How to stop what `run` starts; everything here is stopped after it, latest first. */
+  stops: Array<() => Promise<void>>;
+}
+
+/** The compiled gateway, the emulator with the bench's data and the floor's REST caller, for `run`. */
+async function withEmulator<T>(run: (world: BenchWorld) => Promise<T>): Promise<T> {
   ensureBuilt();
   const metadata = loadMetadata();
   const emulator = await startEmulator({ port: 0, metadata });
@@ -181,11 +190,18 @@ async function traceOnly(): Promise<void> {
   const stops: Array<() => Promise<void>> = [() => rest.close(), () => emulator.close()];
   try {
     const fx = await seedFixture(rest);
-    const running = await startSystems(emulator, rest, fx, metadata.apiVersion, stops);
-    await trace(emulator, running.systems);
+    return await run({ apiVersion: metadata.apiVersion, emulator, rest, fx, stops });
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }
+}
+
+/** `--trace`: only the request and wave counts of step 1; prints, writes nothing. */
+async function traceOnly(): Promise<void> {
+  await withEmulator(async ({ apiVersion, emulator, rest, fx, stops }) => {
+    const running = await startSystems(emulator, rest, fx, apiVersion, stops);
+    await trace(emulator, running.systems);
+  });
 }
 
 /** Step 0: the compiled gateway and the bare proxy started a few times each, alone. */
@@ -288,17 +304,11 @@ async function onGateway(
 async function main(): Promise<void> {
   if (process.argv.includes('--hostile')) return hostileOnly();
   if (process.argv.includes('--trace')) return traceOnly();
-  ensureBuilt();
   const started = performance.now();
   const loadAtStart = os.loadavg();
-  const metadata = loadMetadata();
-  const emulator = await startEmulator({ port: 0, metadata });
-  const rest = restCaller(emulator.url, API_KEY, metadata.apiVersion);
-  const stops: Array<() => Promise<void>> = [() => rest.close(), () => emulator.close()];
-  try {
-    const fx = await seedFixture(rest);
-    const startup = await startups(emulator.url, metadata.apiVersion);
-    const running = await startSystems(emulator, rest, fx, metadata.apiVersion, stops);
+  await withEmulator(async ({ apiVersion, emulator, rest, fx, stops }) => {
+    const startup = await startups(emulator.url, apiVersion);
+    const running = await startSystems(emulator, rest, fx, apiVersion, stops);
     const measured = await onGateway(emulator, running, fx);
     // Its own jwt-mode gateway processes, after the others are measured: no load in common.
     const fairness = await measureFairness(emulator, API_KEY);
@@ -325,9 +335,7 @@ async function main(): Promise<void> {
     console.log(`${consoleReport(results)}\n\nWrote bench/results/latest.json and latest.md in ${results.durationSec.toFixed(0)} s.`);
     const errors = results.cells.reduce((sum, c) => sum + c.errors, 0) + (results.unloaded?.errors ?? 0);
     if (errors > 0 || results.hostile.some((h) => !h.asExpected)) process.exitCode = 1;
-  } finally {
-    for (const stop of stops) await stop().catch(() => undefined);
-  }
+  });
 }
 
 main().catch((error: unknown) => {
