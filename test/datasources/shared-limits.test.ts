@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { SharedLimits, defaultPerSecond } from '../../src/datasources/shared-limits';
 import { startRedis, type TestRedis } from '../helpers/redis';
+import { until } from '../helpers/wait';
 
 jest.setTimeout(30_000);
 
@@ -114,6 +115,8 @@ test('Redis down: checks answer unavailable at once and the outage is reported o
   await own.stop();
   expect(await shared.acquire('k', 1, 1, 1000)).toBe('unavailable');
   expect(await shared.takeToken('c', { perSecond: 1, burst: 1 })).toBe('unavailable');
+  // The checks fail at once; the client may learn that the socket closed a moment after them.
+  await until(() => !shared.status().connected, 'the client to see the closed connection', 2_000);
   expect(shared.status()).toEqual({ mode: 'redis', connected: false });
   expect(said.length).toBe(1);
   expect(said[0]).toMatch(/^Redis is unreachable \(.*\); Stripe and caller limits are this replica's own until it is back$/);
